@@ -1,0 +1,53 @@
+import { groupAttendees, type Attendee, type Briefing, type Language } from '../../model/index.ts';
+import { label, localize, type TemplateManifest } from '../../template/index.ts';
+import type { Block } from './blocks.ts';
+
+function personInSentence(attendee: Attendee, language: Language): string {
+  if (!attendee.title) return attendee.name;
+  return language === 'zh-CN' ? `${attendee.title}${attendee.name}` : `${attendee.name} (${attendee.title})`;
+}
+
+/** "自治区人大常委会副主任张晓钦带队，杨跃平、张孔参加调研，董晓磊陪同。" — the run-in paragraph of Chinese briefings. */
+function runInParagraph(briefing: Briefing, manifest: TemplateManifest): Block[] {
+  const runIn = manifest.attendees.runIn;
+  const language = briefing.meta.language;
+  if (!runIn) throw new Error(`template "${manifest.id}": attendees.runIn is required for the run-in style`);
+  const t = (text: Parameters<typeof localize>[0]) => localize(text, language);
+  const names = (people: Attendee[]) => people.map((p) => personInSentence(p, language)).join(t(runIn.nameSeparator));
+  const clauses: string[] = [];
+  for (const run of groupAttendees(briefing.attendees, manifest.attendees.groupOrder)) {
+    if (run.group === 'delegation') {
+      const leaders = run.attendees.filter((a) => a.leader);
+      const members = run.attendees.filter((a) => !a.leader);
+      if (leaders.length > 0) clauses.push(t(runIn.leader).replace('{names}', names(leaders)));
+      if (members.length > 0) clauses.push(t(runIn.delegation).replace('{names}', names(members)));
+    } else {
+      clauses.push(t(runIn[run.group]).replace('{names}', names(run.attendees)));
+    }
+  }
+  if (clauses.length === 0) return [];
+  return [{ kind: 'paragraph', style: 'body', runs: [{ text: clauses.join(t(runIn.clauseSeparator)) + t(runIn.end) }] }];
+}
+
+/** One table, a group row per side (delegation, host…), people in protocol order within it. */
+function attendeeTable(briefing: Briefing, manifest: TemplateManifest): Block[] {
+  const language = briefing.meta.language;
+  const groups = groupAttendees(briefing.attendees, manifest.attendees.groupOrder).map((run) => ({
+    label: label(manifest, language, `group.${run.group}`),
+    rows: run.attendees.map((a) => [a.name, a.title ?? '', a.organisation ?? '']),
+  }));
+  if (groups.length === 0) return [];
+  return [
+    {
+      kind: 'table',
+      role: 'attendees',
+      header: [label(manifest, language, 'name'), label(manifest, language, 'title'), label(manifest, language, 'organisation')],
+      widths: [0.28, 0.36, 0.36],
+      groups,
+    },
+  ];
+}
+
+export function attendeeBlocks(briefing: Briefing, manifest: TemplateManifest): Block[] {
+  return manifest.attendees.style === 'table' ? attendeeTable(briefing, manifest) : runInParagraph(briefing, manifest);
+}

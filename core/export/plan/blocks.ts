@@ -1,0 +1,105 @@
+import type { ImageMimeType } from '../../model/index.ts';
+
+/**
+ * The layout plan: a briefing laid out for one template as a flat list of typed blocks, with every number,
+ * label, date and sentence already decided. DOCX and print HTML are both plain mappings of this plan, which is
+ * why they always agree on order, numbering and wording.
+ */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+export interface HeadingBlock {
+  kind: 'heading';
+  /** 1: section heading, 2: a site or sub-part, 3: a heading written inside rich text. */
+  level: 1 | 2 | 3;
+  /** The formatted number with its separator ("一、", "（二）", "1.2 "), printed right before the text; may be empty. */
+  number: string;
+  text: string;
+}
+
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  runs: Run[];
+  /** body: indented body text; quote: a block quote; plain: body font, no first-line indent (run-in lists). */
+  style: 'body' | 'quote' | 'plain';
+}
+
+export interface ListBlock {
+  kind: 'list';
+  ordered: boolean;
+  items: Run[][];
+}
+
+export interface FigureBlock {
+  kind: 'figure';
+  mediaId: string;
+  mimeType: ImageMimeType;
+  widthPx: number;
+  heightPx: number;
+  /** The running figure number across the document (1-based). */
+  number: number;
+  /** The full caption line as printed: "图1　展厅" / "Figure 1. The exhibition hall". */
+  caption: string;
+  /** The label part alone ("图1", "Figure 1"), so DOCX can turn the number into a SEQ field. */
+  captionLabel: string;
+  captionNumberText: string;
+  /** What follows the number in the printed caption (separator included). */
+  captionRest: string;
+  credit?: string;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  /** attendees: grouped rows of people; followUps: action/owner/due. */
+  role: 'attendees' | 'followUps';
+  header: string[];
+  /** Column widths as fractions of the type area, summing to 1. */
+  widths: number[];
+  groups: { label?: string; rows: string[][] }[];
+}
+
+export interface DistributionBlock {
+  kind: 'distribution';
+  lines: { label: string; text: string }[];
+  /** "某某办公室　2022年6月10日印发" */
+  printedBy?: string;
+  /** "（共印20份）" */
+  copies?: string;
+  atFootOfLastPage: boolean;
+}
+
+export type Block = HeadingBlock | ParagraphBlock | ListBlock | FigureBlock | TableBlock | DistributionBlock;
+
+/**
+ * What the top of the first page prints, top to bottom:
+ * cn-red-header — marks (top left), name (large, red, centred), issue line, then office (left) and date (right), a red rule;
+ * letterhead — marks, logo with organisation, name (the document kind), issue line, a rule. Its date is in metaLines.
+ */
+export interface Masthead {
+  layout: 'cn-red-header' | 'letterhead';
+  name: string;
+  organisation?: string;
+  logo?: string;
+  /** "第12期" / "No. 12", absent when the briefing has no issue number. */
+  issueLine?: string;
+  office?: string;
+  date: string;
+  /** Classification and urgency marks, printed at the top left as GB/T 9704 places them. */
+  marks: string[];
+}
+
+export interface LayoutPlan {
+  language: 'zh-CN' | 'en';
+  masthead: Masthead;
+  title: string;
+  subtitle?: string;
+  /** Label/value lines under the title (letterhead reports): Date, Location, Organisation visited… */
+  metaLines: { label: string; value: string }[];
+  blocks: Block[];
+  /** Document properties. */
+  properties: { title: string; author?: string; subject: string };
+}

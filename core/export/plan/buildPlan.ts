@@ -1,0 +1,75 @@
+import { visibleSections, type Briefing } from '../../model/index.ts';
+import { formatDate, label, localize, fillPattern, type TemplateManifest } from '../../template/index.ts';
+import type { Block, LayoutPlan, Masthead } from './blocks.ts';
+import { FigureCounter } from './figures.ts';
+import { HeadingCounter } from './headingCounter.ts';
+import { sectionBlocks, type PlanContext } from './sections.ts';
+
+function issueLine(briefing: Briefing, manifest: TemplateManifest): string | undefined {
+  const issue = briefing.meta.issueNumber?.trim();
+  if (!issue) return undefined;
+  return /^\d+$/.test(issue) ? fillPattern(localize(manifest.masthead.issuePattern, briefing.meta.language), { n: issue }) : issue;
+}
+
+function masthead(briefing: Briefing, manifest: TemplateManifest): Masthead {
+  const { meta } = briefing;
+  const m = manifest.masthead;
+  const organisation = m.organisation ? localize(m.organisation, meta.language) : meta.issuingOffice;
+  const issue = issueLine(briefing, manifest);
+  return {
+    layout: m.layout,
+    name: localize(m.name, meta.language),
+    ...(organisation ? { organisation } : {}),
+    ...(m.logo ? { logo: m.logo } : {}),
+    ...(issue ? { issueLine: issue } : {}),
+    ...(meta.issuingOffice ? { office: meta.issuingOffice } : {}),
+    date: formatDate(meta.visitDate, manifest.date),
+    marks: [meta.classification, meta.urgency].filter((mark): mark is string => Boolean(mark?.trim())),
+  };
+}
+
+function metaLines(briefing: Briefing, manifest: TemplateManifest): LayoutPlan['metaLines'] {
+  if (manifest.masthead.layout !== 'letterhead') return [];
+  const { meta } = briefing;
+  const lang = meta.language;
+  const time = [meta.startTime, meta.endTime].filter(Boolean).join('–');
+  const date = formatDate(meta.visitDate, manifest.date) + (time ? `, ${time}` : '');
+  const candidates: [Parameters<typeof label>[2], string | undefined][] = [
+    ['date', date],
+    ['location', [meta.organisationVisited, meta.location].filter(Boolean).join(', ') || undefined],
+    ['author', meta.author],
+    ['reviewer', meta.reviewer],
+  ];
+  return candidates
+    .filter((entry): entry is [Parameters<typeof label>[2], string] => Boolean(entry[1]))
+    .map(([key, value]) => ({ label: label(manifest, lang, key), value }));
+}
+
+/** Lays a briefing out for a template. Pure and deterministic: the same input always gives the same plan. */
+export function buildPlan(briefing: Briefing, manifest: TemplateManifest): LayoutPlan {
+  const ctx: PlanContext = {
+    briefing,
+    manifest,
+    headings: new HeadingCounter(manifest),
+    figures: new FigureCounter(briefing, manifest),
+  };
+  const sections = visibleSections(briefing);
+  // The distribution block closes the document whatever its place in the outline (GB/T 9704 版记).
+  const body = sections.filter((s) => s.type !== 'distribution');
+  const closing = sections.filter((s) => s.type === 'distribution');
+  const blocks: Block[] = [...body, ...closing].flatMap((section) => sectionBlocks(section, ctx));
+  const { meta } = briefing;
+  return {
+    language: meta.language,
+    masthead: masthead(briefing, manifest),
+    title: meta.title,
+    ...(meta.subtitle ? { subtitle: meta.subtitle } : {}),
+    metaLines: metaLines(briefing, manifest),
+    blocks,
+    properties: {
+      title: meta.title,
+      ...(meta.author ? { author: meta.author } : {}),
+      subject: [meta.organisationVisited, formatDate(meta.visitDate, 'iso')].filter(Boolean).join(' · '),
+    },
+  };
+}

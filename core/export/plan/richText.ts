@@ -1,0 +1,45 @@
+import type { RichText, TextLeaf } from '../../model/index.ts';
+import type { Block, Run } from './blocks.ts';
+import type { HeadingCounter } from './headingCounter.ts';
+
+export function runsOf(leaves: readonly TextLeaf[]): Run[] {
+  return leaves
+    .filter((leaf) => leaf.text !== '')
+    .map((leaf) => ({
+      text: leaf.text,
+      ...(leaf.bold ? { bold: true } : {}),
+      ...(leaf.italic ? { italic: true } : {}),
+      ...(leaf.underline ? { underline: true } : {}),
+    }));
+}
+
+/** Slate nodes to plan blocks. Headings written inside rich text sit below section and site headings: level 3. */
+export function richTextBlocks(richText: RichText, headings: HeadingCounter): Block[] {
+  return richText.map((node): Block => {
+    switch (node.type) {
+      case 'paragraph':
+        return { kind: 'paragraph', style: 'body', runs: runsOf(node.children) };
+      case 'block-quote':
+        return { kind: 'paragraph', style: 'quote', runs: runsOf(node.children) };
+      case 'heading':
+        return { kind: 'heading', level: 3, number: headings.next(3), text: node.children.map((c) => c.text).join('') };
+      case 'bulleted-list':
+      case 'numbered-list':
+        return {
+          kind: 'list',
+          ordered: node.type === 'numbered-list',
+          items: node.children.map((item) => runsOf(item.children)),
+        };
+    }
+  });
+}
+
+/** Puts a bold lead-in ("张三：") before the first paragraph, or as its own paragraph when the text opens otherwise. */
+export function withLeadIn(blocks: Block[], leadIn: string): Block[] {
+  const [first, ...rest] = blocks;
+  const lead: Run = { text: leadIn, bold: true };
+  if (first && first.kind === 'paragraph' && first.style === 'body') {
+    return [{ ...first, runs: [lead, ...first.runs] }, ...rest];
+  }
+  return [{ kind: 'paragraph', style: 'body', runs: [lead] }, ...blocks];
+}

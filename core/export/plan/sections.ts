@@ -1,0 +1,102 @@
+import { speakerName, type Briefing, type Section } from '../../model/index.ts';
+import { formatDate, label, localize, type TemplateManifest } from '../../template/index.ts';
+import { attendeeBlocks } from './attendees.ts';
+import type { Block, DistributionBlock } from './blocks.ts';
+import type { FigureCounter } from './figures.ts';
+import type { HeadingCounter } from './headingCounter.ts';
+import { richTextBlocks, withLeadIn } from './richText.ts';
+
+export interface PlanContext {
+  briefing: Briefing;
+  manifest: TemplateManifest;
+  headings: HeadingCounter;
+  figures: FigureCounter;
+}
+
+/** "展厅（15:00）" / "Exhibition hall (15:00)" */
+function withAside(main: string, aside: string | undefined, language: string): string {
+  if (!aside) return main;
+  return language === 'zh-CN' ? `${main}（${aside}）` : `${main} (${aside})`;
+}
+
+function figures(ids: readonly string[], ctx: PlanContext): Block[] {
+  return ids.flatMap((id) => ctx.figures.figure(id) ?? []);
+}
+
+function sectionHeading(section: Section, ctx: PlanContext): string {
+  if (section.heading) return section.heading;
+  if (section.type === 'text') return section.heading;
+  return label(ctx.manifest, ctx.briefing.meta.language, section.type);
+}
+
+function contentBlocks(section: Section, ctx: PlanContext): Block[] {
+  const { briefing, manifest } = ctx;
+  const language = briefing.meta.language;
+  const colon = language === 'zh-CN' ? '：' : ': ';
+  switch (section.type) {
+    case 'attendees':
+      return attendeeBlocks(briefing, manifest);
+    case 'sites':
+      return section.sites.flatMap((site): Block[] => [
+        { kind: 'heading', level: 2, number: ctx.headings.next(2), text: withAside(site.name, site.time, language) },
+        ...richTextBlocks(site.description, ctx.headings),
+        ...figures(site.photoIds, ctx),
+      ]);
+    case 'remarks':
+      return section.remarks.flatMap((remark) => {
+        const who = withAside(speakerName(briefing, remark), remark.role, language);
+        return withLeadIn(richTextBlocks(remark.body, ctx.headings), `${who}${colon}`);
+      });
+    case 'photos':
+      return figures(section.photoIds, ctx);
+    case 'text':
+      return richTextBlocks(section.body, ctx.headings);
+    case 'followUps':
+      if (section.items.length === 0) return [];
+      return [
+        {
+          kind: 'table',
+          role: 'followUps',
+          header: (['action', 'owner', 'due'] as const).map((key) => label(manifest, language, key)),
+          widths: [0.56, 0.24, 0.2],
+          groups: [
+            {
+              rows: section.items.map((item) => [
+                item.action,
+                item.owner ?? '',
+                item.due ? formatDate(item.due, manifest.date) : '',
+              ]),
+            },
+          ],
+        },
+      ];
+    case 'distribution':
+      return [];
+  }
+}
+
+/** 报/送/发 lines, then "printed by … on …" and the number of copies. */
+export function distributionBlock(section: Extract<Section, { type: 'distribution' }>, ctx: PlanContext): DistributionBlock {
+  const { briefing, manifest } = ctx;
+  const language = briefing.meta.language;
+  const style = manifest.distribution;
+  const printDate = section.printDate ? formatDate(section.printDate, manifest.date) : '';
+  const printedBy =
+    section.printedBy || printDate
+      ? localize(style.printedByPattern, language).replace('{office}', section.printedBy ?? '').replace('{date}', printDate).trim()
+      : undefined;
+  const copies = section.copies ? localize(style.copiesPattern, language).replace('{n}', String(section.copies)) : undefined;
+  return {
+    kind: 'distribution',
+    lines: section.lines.map((line) => ({ label: localize(style.labels[line.kind], language), text: line.recipients })),
+    ...(printedBy ? { printedBy } : {}),
+    ...(copies ? { copies } : {}),
+    atFootOfLastPage: style.atFootOfLastPage,
+  };
+}
+
+export function sectionBlocks(section: Section, ctx: PlanContext): Block[] {
+  if (section.type === 'distribution') return [distributionBlock(section, ctx)];
+  const content = contentBlocks(section, ctx);
+  return [{ kind: 'heading', level: 1, number: ctx.headings.next(1), text: sectionHeading(section, ctx) }, ...content];
+}

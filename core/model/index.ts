@@ -1,0 +1,12 @@
+export * from './richText.ts';
+export * from './attendee.ts';
+export * from './media.ts';
+export * from './dates.ts';
+export * from './meta.ts';
+export * from './sections.ts';
+export * from './briefing.ts';
+export * from './problems.ts';
+export * from './parse.ts';
+export * from './document.ts';
+export { migrateToCurrent } from './migrations/index.ts';
+export * from './imageInfo.ts';

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { RichTextSchema } from './richText.ts';
+import { IsoDateSchema } from './dates.ts';
+
+const sectionBase = {
+  id: z.string().min(1, 'required'),
+  /** Overrides the template's default heading for this section type. */
+  heading: z.string().optional(),
+  /** Hidden sections stay in the document but are not exported. */
+  hidden: z.boolean().optional(),
+};
+
+export const AttendeesSectionSchema = z.object({ ...sectionBase, type: z.literal('attendees') });
+
+export const SiteSchema = z.object({
+  id: z.string().min(1, 'required'),
+  name: z.string().trim().min(1, 'required'),
+  time: z.string().optional(),
+  description: RichTextSchema.default([]),
+  photoIds: z.array(z.string()).default([]),
+});
+export type Site = z.infer<typeof SiteSchema>;
+export const SitesSectionSchema = z.object({ ...sectionBase, type: z.literal('sites'), sites: z.array(SiteSchema) });
+
+/** Who spoke: one of the attendees, or a free name for someone not on the list. */
+export const SpeakerSchema = z.union([
+  z.object({ attendeeId: z.string().min(1, 'required') }).strict(),
+  z.object({ name: z.string().trim().min(1, 'required') }).strict(),
+]);
+export type Speaker = z.infer<typeof SpeakerSchema>;
+
+export const RemarkSchema = z.object({
+  id: z.string().min(1, 'required'),
+  speaker: SpeakerSchema,
+  /** "Host", "Delegation leader", 主持人… printed with the speaker's name. */
+  role: z.string().optional(),
+  body: RichTextSchema,
+});
+export type Remark = z.infer<typeof RemarkSchema>;
+export const RemarksSectionSchema = z.object({
+  ...sectionBase,
+  type: z.literal('remarks'),
+  remarks: z.array(RemarkSchema),
+});
+
+export const PhotosSectionSchema = z.object({ ...sectionBase, type: z.literal('photos'), photoIds: z.array(z.string()) });
+
+export const TextSectionSchema = z.object({
+  ...sectionBase,
+  type: z.literal('text'),
+  heading: z.string().trim().min(1, 'required'),
+  body: RichTextSchema,
+});
+
+export const FollowUpSchema = z.object({
+  id: z.string().min(1, 'required'),
+  action: z.string().trim().min(1, 'required'),
+  owner: z.string().optional(),
+  due: IsoDateSchema.optional(),
+});
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+export const FollowUpsSectionSchema = z.object({
+  ...sectionBase,
+  type: z.literal('followUps'),
+  items: z.array(FollowUpSchema),
+});
+
+/** 报 (report to superiors), 送 (send to peers), 发 (issue to subordinates). */
+export const RECIPIENT_KINDS = ['report', 'send', 'issue'] as const;
+export const RecipientLineSchema = z.object({
+  kind: z.enum(RECIPIENT_KINDS),
+  recipients: z.string().trim().min(1, 'required'),
+});
+export type RecipientLine = z.infer<typeof RecipientLineSchema>;
+export const DistributionSectionSchema = z.object({
+  ...sectionBase,
+  type: z.literal('distribution'),
+  lines: z.array(RecipientLineSchema),
+  copies: z.number().int().positive().optional(),
+  printedBy: z.string().optional(),
+  printDate: IsoDateSchema.optional(),
+});
+
+export const SectionSchema = z.discriminatedUnion('type', [
+  AttendeesSectionSchema,
+  SitesSectionSchema,
+  RemarksSectionSchema,
+  PhotosSectionSchema,
+  TextSectionSchema,
+  FollowUpsSectionSchema,
+  DistributionSectionSchema,
+]);
+export type Section = z.infer<typeof SectionSchema>;
+export type SectionType = Section['type'];
+export type SectionOf<T extends SectionType> = Extract<Section, { type: T }>;
+export type AttendeesSection = SectionOf<'attendees'>;
+export type SitesSection = SectionOf<'sites'>;
+export type RemarksSection = SectionOf<'remarks'>;
+export type PhotosSection = SectionOf<'photos'>;
+export type TextSection = SectionOf<'text'>;
+export type FollowUpsSection = SectionOf<'followUps'>;
+export type DistributionSection = SectionOf<'distribution'>;
+export const SECTION_TYPES: readonly SectionType[] = [
+  'attendees',
+  'sites',
+  'remarks',
+  'photos',
+  'text',
+  'followUps',
+  'distribution',
+];
