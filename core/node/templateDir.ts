@@ -38,7 +38,12 @@ export async function loadTemplateDir(dir: string): Promise<Template> {
       continue;
     }
     const file = path.join(dir, name);
-    if ((await stat(file)).size > MAX_ASSET_BYTES) {
+    const info = await stat(file);
+    if (!info.isFile()) {
+      problems.push({ path: field, message: `asset "${name}" is not a file` });
+      continue;
+    }
+    if (info.size > MAX_ASSET_BYTES) {
       problems.push({ path: field, message: `asset "${name}" is larger than 10 MiB` });
       continue;
     }

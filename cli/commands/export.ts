@@ -1,0 +1,69 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError, type BriefingDocument } from '../../core/model/index.ts';
+import type { Template } from '../../core/template/index.ts';
+import { openBriefing, writeFileAtomic } from '../../core/node/briefingFile.ts';
+import { resolveTemplate } from '../../core/node/templates.ts';
+import { ExportService } from '../../core/node/exportService.ts';
+import { EXIT_BAD_INPUT, EXIT_OK } from '../exitCodes.ts';
+import type { Output } from '../output.ts';
+import { parseExportArgs, type ExportArgs, type Format } from './exportArgs.ts';
+import { outputPlan } from './outputNames.ts';
+import { describeFailure } from './describeFailure.ts';
+
+async function templateFor(doc: BriefingDocument, args: ExportArgs, input: string): Promise<Template> {
+  const template = await resolveTemplate(args.template ?? doc.briefing.meta.templateId);
+  const page = template.manifest.page;
+  const allowed = page.sizeChoices.length > 0 ? page.sizeChoices : [page.size];
+  if (args.pageSize && !allowed.includes(args.pageSize)) {
+    throw new InputError([{ path: '--page-size', message: `template "${template.manifest.id}" offers ${allowed.join(', ')} only` }], input);
+  }
+  return template;
+}
+
+/** Everything is rendered in memory first, then written atomically: a failure leaves no half-written file. */
+async function exportOne(input: string, files: Partial<Record<Format, string>>, args: ExportArgs, service: ExportService) {
+  const doc = await openBriefing(input);
+  const template = await templateFor(doc, args, input);
+  const formats = Object.keys(files) as Format[];
+  const rendered = await service.render(doc, template, formats, args.pageSize);
+  const written: string[] = [];
+  for (const format of formats) {
+    const target = files[format]!;
+    await writeFileAtomic(target, rendered.get(format)!);
+    written.push(target);
+  }
+  return written;
+}
+
+export async function exportCommand(argv: string[], output: Output, service = new ExportService()): Promise<number> {
+  const args = parseExportArgs(argv);
+  const plan = outputPlan(args);
+  if (args.outDir) await mkdir(args.outDir, { recursive: true });
+  const batch = args.inputs.length > 1;
+  const started = performance.now();
+  let failed = 0;
+  try {
+    let index = 0;
+    for (const [input, files] of plan) {
+      index += 1;
+      const prefix = batch ? `[${index}/${plan.size}] ` : '';
+      const t0 = performance.now();
+      try {
+        const written = await exportOne(input, files, args, service);
+        const ms = Math.round(performance.now() - t0);
+        output.out(`${prefix}${input} → ${written.map((f) => path.relative(process.cwd(), f) || f).join(', ')} (${ms} ms)`);
+      } catch (error) {
+        failed += 1;
+        output.err(`${prefix}${describeFailure(error, input)}`);
+      }
+    }
+  } finally {
+    await service.close();
+  }
+  if (batch) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    output.out(`${plan.size - failed} exported, ${failed} failed (${seconds} s)`);
+  }
+  return failed > 0 ? EXIT_BAD_INPUT : EXIT_OK;
+}

@@ -1,0 +1,133 @@
+import { AlignmentType, ImportedXmlComponent, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import type { TemplateManifest } from '../../template/index.ts';
+import type { Language } from '../../model/index.ts';
+import { languageTagOf, STYLE } from './context.ts';
+import { bodyLineSpacing, hexColor, lineSpacingFor, runFont } from './fonts.ts';
+import { ptToEighths, ptToTwips } from './units.ts';
+
+const align = (value: 'left' | 'center' | 'justify' | 'right') =>
+  ({ left: AlignmentType.LEFT, center: AlignmentType.CENTER, justify: AlignmentType.JUSTIFIED, right: AlignmentType.RIGHT })[value];
+
+/**
+ * A first-line indent in characters. Word reads w:firstLineChars (hundredths of a character); the twips beside it
+ * are what readers without character units (LibreOffice before 24.2, mammoth) fall back to.
+ */
+export const indentChars = (chars: number, sizePt: number) =>
+  chars > 0 ? { firstLineChars: Math.round(chars * 100), firstLine: ptToTwips(chars * sizePt) } : { firstLineChars: 0, firstLine: 0 };
+
+const noIndent = { indent: { firstLineChars: 0, firstLine: 0 } };
+
+function headingStyle(manifest: TemplateManifest, level: 0 | 1 | 2): IParagraphStyleOptions {
+  const h = manifest.headings[level];
+  return {
+    id: STYLE.headings[level],
+    name: `heading ${level + 1}`,
+    basedOn: STYLE.normal,
+    next: STYLE.normal,
+    quickFormat: true,
+    run: runFont(h.font, manifest.colors.text),
+    paragraph: {
+      outlineLevel: level,
+      keepNext: true,
+      keepLines: true,
+      alignment: align(h.align),
+      indent: indentChars(h.indentChars, h.font.sizePt),
+      spacing: { ...lineSpacingFor(manifest.body.lineSpacing, h.font.sizePt), before: ptToTwips(h.spaceBeforePt), after: ptToTwips(h.spaceAfterPt) },
+    },
+  };
+}
+
+/** A table style, which docx's options cannot declare: single rules all round, the table font, snug cells. */
+function tableStyle(manifest: TemplateManifest): ImportedXmlComponent {
+  const f = manifest.fonts.table;
+  const rule = `w:val="single" w:sz="${ptToEighths(0.5)}" w:space="0" w:color="${hexColor(manifest.colors.text)}"`;
+  const sides = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => `<w:${s} ${rule}/>`).join('');
+  return ImportedXmlComponent.fromXmlString(
+    `<w:style w:type="table" w:styleId="${STYLE.table}"><w:name w:val="Briefing Table"/><w:basedOn w:val="TableNormal"/>` +
+      `<w:uiPriority w:val="59"/><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>` +
+      `<w:rPr><w:sz w:val="${Math.round(f.sizePt * 2)}"/></w:rPr>` +
+      `<w:tblPr><w:tblBorders>${sides}</w:tblBorders><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="100" w:type="dxa"/>` +
+      `<w:bottom w:w="40" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`,
+  );
+}
+
+/** Real Word styles, so Word's navigation pane, TOC and "update style" all work on the exported file. */
+export function documentStyles(manifest: TemplateManifest, language: Language): IStylesOptions {
+  const { body, fonts, captions, colors } = manifest;
+  const bodyRun = runFont(fonts.body, colors.text);
+  const lang = { value: languageTagOf(language), eastAsia: 'zh-CN' };
+  const paragraphStyles: IParagraphStyleOptions[] = [
+    {
+      id: STYLE.normal,
+      name: 'Normal',
+      quickFormat: true,
+      run: { ...bodyRun, language: lang },
+      paragraph: {
+        alignment: align(body.align),
+        indent: indentChars(body.firstLineIndentChars, fonts.body.sizePt),
+        spacing: { ...bodyLineSpacing(body.lineSpacing), before: 0, after: ptToTwips(body.spaceAfterPt) },
+      },
+    },
+    {
+      id: STYLE.title,
+      name: 'Title',
+      basedOn: STYLE.normal,
+      next: STYLE.normal,
+      quickFormat: true,
+      run: runFont(fonts.title, colors.text),
+      paragraph: {
+        alignment: align(manifest.title.align),
+        ...noIndent,
+        keepNext: true,
+        spacing: { ...lineSpacingFor(body.lineSpacing, fonts.title.sizePt), before: 0, after: ptToTwips(manifest.title.spaceAfterPt) },
+      },
+    },
+    {
+      id: STYLE.subtitle,
+      name: 'Subtitle',
+      basedOn: STYLE.normal,
+      next: STYLE.normal,
+      quickFormat: true,
+      run: runFont(fonts.subtitle, colors.text),
+      paragraph: { alignment: align(manifest.title.align), ...noIndent, keepNext: true, spacing: lineSpacingFor(body.lineSpacing, fonts.subtitle.sizePt) },
+    },
+    headingStyle(manifest, 0),
+    headingStyle(manifest, 1),
+    headingStyle(manifest, 2),
+    {
+      id: STYLE.caption,
+      name: 'caption',
+      basedOn: STYLE.normal,
+      next: STYLE.normal,
+      quickFormat: true,
+      run: runFont(captions.font, colors.text),
+      paragraph: { alignment: align(captions.align), ...noIndent, keepLines: true, spacing: lineSpacingFor(body.lineSpacing, captions.font.sizePt) },
+    },
+    { id: STYLE.credit, name: 'Figure Credit', basedOn: STYLE.caption, next: STYLE.normal, run: { italics: false } },
+    {
+      id: STYLE.quote,
+      name: 'Quote',
+      basedOn: STYLE.normal,
+      next: STYLE.normal,
+      quickFormat: true,
+      // Italic suits Latin text; Chinese faces have no italic and Word would slant them.
+      run: language === 'en' ? { italics: true } : {},
+      paragraph: { indent: { left: ptToTwips(2 * fonts.body.sizePt), right: ptToTwips(2 * fonts.body.sizePt) } },
+    },
+    { id: STYLE.plain, name: 'Body No Indent', basedOn: STYLE.normal, quickFormat: true, paragraph: noIndent },
+    { id: STYLE.listItem, name: 'List Paragraph', basedOn: STYLE.normal, paragraph: { ...noIndent, contextualSpacing: true } },
+    { id: STYLE.metaLine, name: 'Meta Line', basedOn: STYLE.normal, paragraph: { ...noIndent, alignment: AlignmentType.LEFT } },
+    {
+      id: STYLE.tableText,
+      name: 'Table Text',
+      basedOn: STYLE.normal,
+      run: runFont(fonts.table, colors.text),
+      paragraph: { ...noIndent, alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' } },
+    },
+  ];
+  return {
+    default: { document: { run: { ...bodyRun, language: lang } } },
+    paragraphStyles,
+    importedStyles: [tableStyle(manifest)],
+  };
+}

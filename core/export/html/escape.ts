@@ -1,0 +1,31 @@
+/**
+ * Everything a user or a template author typed passes through here on its way into the print HTML.
+ * Text becomes HTML text or attribute values; template strings also end up inside CSS strings in a <style>.
+ */
+
+/**
+ * Characters XML 1.0 and HTML both refuse: C0 controls other than tab/LF/CR, DEL and the C1 block,
+ * lone surrogates and the noncharacters U+FFFE/U+FFFF. Dropped rather than escaped: no numeric
+ * reference can make them legal.
+ */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function stripForbidden(text: string): string {
+  return text.replace(FORBIDDEN, '');
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Safe as element text and as a quoted attribute value alike. */
+export function escapeHtml(text: string): string {
+  return stripForbidden(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/**
+ * A double-quoted CSS string. Besides quote and backslash, `<`, `>` and `&` are hex-escaped so that a
+ * template string can never spell `</style>` inside the style element that carries it.
+ */
+export function cssString(text: string): string {
+  const body = stripForbidden(text).replace(/["\\<>&\n\r\t]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase()} `);
+  return `"${body}"`;
+}
