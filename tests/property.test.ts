@@ -21,7 +21,7 @@ describe.each(CASES)('random %s briefings on %s', (language, templateId) => {
       fc.asyncProperty(arbitraryDocument(language), async (doc) => {
         const bytes = await exportDocx(doc, template);
         const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-        const expected = modelTextInOrder(doc.briefing, template.manifest.attendees.groupOrder);
+        const expected = modelTextInOrder(doc.briefing, template.manifest.attendees.groupOrder, template.manifest.attendees.style);
         const missing = firstOutOfOrder(value, expected);
         expect(missing === -1 ? 'all in order' : `missing or out of order: ${JSON.stringify(expected[missing])}`).toBe('all in order');
       }),
@@ -34,7 +34,7 @@ describe.each(CASES)('random %s briefings on %s', (language, templateId) => {
     fc.assert(
       fc.property(arbitraryDocument(language), (doc) => {
         const html = printHtml(doc, template);
-        const expected = modelTextInOrder(doc.briefing, template.manifest.attendees.groupOrder);
+        const expected = modelTextInOrder(doc.briefing, template.manifest.attendees.groupOrder, template.manifest.attendees.style);
         const missing = firstOutOfOrder(htmlText(html), expected);
         expect(missing === -1 ? 'all in order' : `missing or out of order: ${JSON.stringify(expected[missing])}`).toBe('all in order');
         // Every "<" a user typed must arrive escaped: the only tags are ours.

@@ -6,7 +6,7 @@ import { problemsFromZod, type Result } from './problems.ts';
 export function parseBriefing(raw: unknown): Result<Briefing> {
   const migrated = migrateToCurrent(raw);
   if (!migrated.ok) return migrated;
-  const parsed = BriefingSchema.safeParse(migrated.value);
+  const parsed = BriefingSchema.safeParse(migrated.value, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
   return { ok: true, value: parsed.data };
 }

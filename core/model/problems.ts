@@ -18,9 +18,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && (issue.input === undefined || issue.message.includes('received undefined'))) {
-    return 'required';
-  }
+  // Parsers pass reportInput, so a missing field is told apart from a wrong one whatever its kind (enum, union…).
+  if ('input' in issue && issue.input === undefined && issue.code !== 'custom') return 'required';
+  if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) return 'required';
   if (issue.code === 'invalid_union' && issue.message === 'Invalid input') {
     return 'does not match any allowed form';
   }

@@ -12,7 +12,6 @@ export function label(manifest: TemplateManifest, language: Language, key: Label
 
 /** Fills `{name}` placeholders; unknown placeholders are left as written so a template typo is visible. */
 export function fillPattern(pattern: string, values: Record<string, string | number>): string {
-  return pattern.replace(/\{([a-z]+)\}/gi, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
+  // A replacer function, so "$&" or "{date}" inside a user's text is inserted literally, never re-expanded.
+  return pattern.replace(/\{([a-z]+)\}/gi, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

@@ -11,7 +11,11 @@ import {
  * (attendees by side in the template's order, distribution last). Independent of the layout plan on purpose,
  * so the exporters are checked against the model itself.
  */
-export function modelTextInOrder(briefing: Briefing, groupOrder: readonly AttendeeGroup[]): string[] {
+export function modelTextInOrder(
+  briefing: Briefing,
+  groupOrder: readonly AttendeeGroup[],
+  attendeeStyle: 'table' | 'run-in' = 'table',
+): string[] {
   const caption = (id: string) => briefing.media.find((m) => m.id === id)?.caption ?? '';
   const sections = visibleSections(briefing);
   const ordered = [...sections.filter((s) => s.type !== 'distribution'), ...sections.filter((s) => s.type === 'distribution')];
@@ -20,7 +24,13 @@ export function modelTextInOrder(briefing: Briefing, groupOrder: readonly Attend
     if (section.heading) out.push(section.heading);
     switch (section.type) {
       case 'attendees':
-        out.push(...groupAttendees(briefing.attendees, groupOrder).flatMap((run) => run.attendees.map((a) => a.name)));
+        for (const run of groupAttendees(briefing.attendees, groupOrder)) {
+          // A run-in sentence names the delegation's leaders first ("…带队，…参加调研"); a table keeps protocol order.
+          const people = attendeeStyle === 'run-in' && run.group === 'delegation'
+            ? [...run.attendees.filter((a) => a.leader), ...run.attendees.filter((a) => !a.leader)]
+            : run.attendees;
+          out.push(...people.map((a) => a.name));
+        }
         break;
       case 'sites':
         for (const site of section.sites) out.push(site.name, ...richTextLines(site.description), ...site.photoIds.map(caption));

@@ -1,5 +1,5 @@
 import { groupAttendees, type Attendee, type Briefing, type Language } from '../../model/index.ts';
-import { label, localize, type TemplateManifest } from '../../template/index.ts';
+import { fillPattern, label, localize, type TemplateManifest } from '../../template/index.ts';
 import type { Block } from './blocks.ts';
 
 function personInSentence(attendee: Attendee, language: Language): string {
@@ -19,10 +19,10 @@ function runInParagraph(briefing: Briefing, manifest: TemplateManifest): Block[]
     if (run.group === 'delegation') {
       const leaders = run.attendees.filter((a) => a.leader);
       const members = run.attendees.filter((a) => !a.leader);
-      if (leaders.length > 0) clauses.push(t(runIn.leader).replace('{names}', names(leaders)));
-      if (members.length > 0) clauses.push(t(runIn.delegation).replace('{names}', names(members)));
+      if (leaders.length > 0) clauses.push(fillPattern(t(runIn.leader), { names: names(leaders) }));
+      if (members.length > 0) clauses.push(fillPattern(t(runIn.delegation), { names: names(members) }));
     } else {
-      clauses.push(t(runIn[run.group]).replace('{names}', names(run.attendees)));
+      clauses.push(fillPattern(t(runIn[run.group]), { names: names(run.attendees) }));
     }
   }
   if (clauses.length === 0) return [];

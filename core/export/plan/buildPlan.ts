@@ -11,6 +11,12 @@ function issueLine(briefing: Briefing, manifest: TemplateManifest): string | und
   return /^\d+$/.test(issue) ? fillPattern(localize(manifest.masthead.issuePattern, briefing.meta.language), { n: issue }) : issue;
 }
 
+/** GB/T 9704 dates a bulletin by its issue: the print date when the distribution block has one, else the visit. */
+function issueDate(briefing: Briefing): string {
+  const distribution = briefing.sections.find((s) => s.type === 'distribution' && !s.hidden);
+  return (distribution?.type === 'distribution' && distribution.printDate) || briefing.meta.visitDate;
+}
+
 function masthead(briefing: Briefing, manifest: TemplateManifest): Masthead {
   const { meta } = briefing;
   const m = manifest.masthead;
@@ -23,7 +29,7 @@ function masthead(briefing: Briefing, manifest: TemplateManifest): Masthead {
     ...(m.logo ? { logo: m.logo } : {}),
     ...(issue ? { issueLine: issue } : {}),
     ...(meta.issuingOffice ? { office: meta.issuingOffice } : {}),
-    date: formatDate(meta.visitDate, manifest.date),
+    date: formatDate(issueDate(briefing), manifest.date),
     marks: [meta.classification, meta.urgency].filter((mark): mark is string => Boolean(mark?.trim())),
   };
 }

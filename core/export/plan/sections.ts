@@ -1,5 +1,5 @@
 import { speakerName, type Briefing, type Section } from '../../model/index.ts';
-import { formatDate, label, localize, type TemplateManifest } from '../../template/index.ts';
+import { fillPattern, formatDate, label, localize, type TemplateManifest } from '../../template/index.ts';
 import { attendeeBlocks } from './attendees.ts';
 import type { Block, DistributionBlock } from './blocks.ts';
 import type { FigureCounter } from './figures.ts';
@@ -83,9 +83,9 @@ export function distributionBlock(section: Extract<Section, { type: 'distributio
   const printDate = section.printDate ? formatDate(section.printDate, manifest.date) : '';
   const printedBy =
     section.printedBy || printDate
-      ? localize(style.printedByPattern, language).replace('{office}', section.printedBy ?? '').replace('{date}', printDate).trim()
+      ? fillPattern(localize(style.printedByPattern, language), { office: section.printedBy ?? '', date: printDate }).trim()
       : undefined;
-  const copies = section.copies ? localize(style.copiesPattern, language).replace('{n}', String(section.copies)) : undefined;
+  const copies = section.copies ? fillPattern(localize(style.copiesPattern, language), { n: section.copies }) : undefined;
   return {
     kind: 'distribution',
     lines: section.lines.map((line) => ({ label: localize(style.labels[line.kind], language), text: line.recipients })),
@@ -97,6 +97,7 @@ export function distributionBlock(section: Extract<Section, { type: 'distributio
 
 export function sectionBlocks(section: Section, ctx: PlanContext): Block[] {
   if (section.type === 'distribution') return [distributionBlock(section, ctx)];
-  const content = contentBlocks(section, ctx);
-  return [{ kind: 'heading', level: 1, number: ctx.headings.next(1), text: sectionHeading(section, ctx) }, ...content];
+  // The section takes its number before its content numbers its sub-parts, so "{1}.{2}" reads 2.1, not 1.1.
+  const heading: Block = { kind: 'heading', level: 1, number: ctx.headings.next(1), text: sectionHeading(section, ctx) };
+  return [heading, ...contentBlocks(section, ctx)];
 }
