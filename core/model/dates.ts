@@ -8,10 +8,11 @@ function isRealDate(value: string): boolean {
 }
 
 /** A calendar date as YYYY-MM-DD; 2022-02-30 is refused, not rolled over. */
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine(isRealDate, 'not a real calendar date');
+export const IsoDateSchema = z.string().superRefine((value, ctx) => {
+  // One message per bad date: the shape first, the calendar only for a well-formed date.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: 'custom', message: 'expected a date as YYYY-MM-DD' });
+  else if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: 'not a real calendar date' });
+});
 
 /** A time of day as HH:MM (24-hour). */
 export const TimeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM (24-hour)');

@@ -18,7 +18,7 @@ export const MediaItemSchema = z.object({
   height: z.number().int().positive(),
   /**
    * Where the bytes live. In a plain JSON briefing: a path relative to the JSON file.
-   * In a .briefing container it is ignored: the bytes are at media/<id>.<ext>.
+   * In a .briefing container it is dropped on save: the bytes are at media/<id>.<ext>.
    */
   file: z.string().optional(),
 });

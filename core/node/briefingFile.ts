@@ -1,0 +1,91 @@
+import { readFile, stat } from 'node:fs/promises';
+import { CONTAINER_LIMITS, formatBytes, packBriefing, unpackBriefing, type ContainerLimits } from '../container/index.ts';
+import { InputError, type BriefingDocument, type Problem } from '../model/index.ts';
+import { writeFileAtomic } from './atomicWrite.ts';
+import { describeReadError, readPlainJsonBriefing } from './plainJson.ts';
+
+export { writeFileAtomic } from './atomicWrite.ts';
+
+type Kind = 'zip' | 'json' | { unknown: string };
+
+const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
+
+/** Judged by the first bytes, never by the extension: a renamed file still opens, or gets a precise message. */
+function kindOf(bytes: Uint8Array): Kind {
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0x50, 0x4b, 0x05, 0x06)) return 'zip';
+  let at = startsWith(bytes, 0xef, 0xbb, 0xbf) ? 3 : 0;
+  while (at < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[at]!)) at++;
+  if (bytes[at] === 0x7b || bytes[at] === 0x5b) return 'json';
+  if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) return { unknown: 'the text is UTF-16; save it as UTF-8' };
+  if (at === bytes.length) return { unknown: 'the file is empty' };
+  const looksLike =
+    startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) ? ' (it looks like a PNG image)'
+    : startsWith(bytes, 0xff, 0xd8, 0xff) ? ' (it looks like a JPEG image)'
+    : startsWith(bytes, 0x25, 0x50, 0x44, 0x46) ? ' (it looks like a PDF)'
+    : '';
+  return { unknown: `not a briefing: expected a .briefing file (a zip) or a JSON briefing${looksLike}` };
+}
+
+async function readBounded(filePath: string, limit: number): Promise<Uint8Array> {
+  const refuse = (message: string) => new InputError([{ path: '(file)', message }], filePath);
+  try {
+    const info = await stat(filePath);
+    if (info.isDirectory()) throw refuse('is a folder, not a briefing file');
+    // Checked before reading, so a huge file is refused without being loaded.
+    if (info.size > limit) throw refuse(`the file is ${formatBytes(info.size)}; a briefing is at most ${formatBytes(limit)}`);
+    return new Uint8Array(await readFile(filePath));
+  } catch (error) {
+    throw error instanceof InputError ? error : refuse(`cannot read the file (${describeReadError(error)})`);
+  }
+}
+
+function parseJsonText(bytes: Uint8Array, limits: ContainerLimits): { ok: true; raw: unknown } | { ok: false; problem: Problem } {
+  if (bytes.length > limits.maxEntryBytes) {
+    return { ok: false, problem: { path: '(file)', message: `a JSON briefing is at most ${formatBytes(limits.maxEntryBytes)}` } };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, problem: { path: '(file)', message: 'not UTF-8 text' } };
+  }
+  try {
+    return { ok: true, raw: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, problem: { path: '(document)', message: `not valid JSON: ${(error as Error).message}` } };
+  }
+}
+
+/**
+ * Opens a .briefing container or a plain JSON briefing (with images beside it, named by `file`), migrating older
+ * formats. Throws InputError naming the file and every problem's path inside it; never a half-valid document.
+ */
+export async function openBriefing(filePath: string, limits: ContainerLimits = CONTAINER_LIMITS): Promise<BriefingDocument> {
+  const bytes = await readBounded(filePath, limits.maxTotalBytes);
+  const kind = kindOf(bytes);
+  if (typeof kind === 'object') throw new InputError([{ path: '(file)', message: kind.unknown }], filePath);
+  if (kind === 'zip') {
+    const unpacked = unpackBriefing(bytes, limits);
+    if (!unpacked.ok) throw new InputError(unpacked.problems, filePath);
+    return unpacked.value;
+  }
+  const json = parseJsonText(bytes, limits);
+  if (!json.ok) throw new InputError([json.problem], filePath);
+  const doc = await readPlainJsonBriefing(json.raw, filePath, limits);
+  if (!doc.ok) throw new InputError(doc.problems, filePath);
+  return doc.value;
+}
+
+/**
+ * Saves a document as a .briefing container, whatever the extension, atomically: the previous file stays whole
+ * until the new one is complete on disk. A document that could not be opened again is refused before writing.
+ */
+export async function saveBriefing(filePath: string, doc: BriefingDocument): Promise<void> {
+  let bytes: Uint8Array;
+  try {
+    bytes = packBriefing(doc);
+  } catch (error) {
+    throw error instanceof InputError ? error.withFile(filePath) : error;
+  }
+  await writeFileAtomic(filePath, bytes);
+}
