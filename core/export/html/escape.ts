@@ -4,14 +4,42 @@
  */
 
 /**
- * Characters XML 1.0 and HTML both refuse: C0 controls other than tab/LF/CR, DEL and the C1 block,
- * lone surrogates and the noncharacters U+FFFE/U+FFFF. Dropped rather than escaped: no numeric
- * reference can make them legal.
+ * Characters XML 1.0 and HTML both refuse: C0 controls other than tab/LF/CR, DEL and the C1 block, lone
+ * surrogates and the noncharacters U+FFFE/U+FFFF. Dropped rather than escaped: no reference makes them legal.
  */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function isForbidden(code: number): boolean {
+  return (
+    (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0xfffe ||
+    code === 0xffff
+  );
+}
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 export function stripForbidden(text: string): string {
-  return text.replace(FORBIDDEN, '');
+  let out = '';
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let drop = isForbidden(code);
+    if (isHigh(code)) {
+      if (isLow(text.charCodeAt(i + 1))) {
+        i += 1;
+        continue;
+      }
+      drop = true;
+    } else if (isLow(code)) {
+      drop = true;
+    }
+    if (drop) {
+      out += text.slice(kept, i);
+      kept = i + 1;
+    }
+  }
+  return kept === 0 ? text : out + text.slice(kept);
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -1,0 +1,50 @@
+import type { TemplateManifest } from '../../template/index.ts';
+import type { DistributionBlock } from '../plan/index.ts';
+import type { HtmlContext } from './context.ts';
+import { escapeHtml } from './escape.ts';
+import { fontCss } from './fonts.ts';
+import { num } from './geometry.ts';
+
+/**
+ * Marks the block that GB/T 9704 wants at the foot of the last page. In the flowing preview it simply closes
+ * the document; the PDF renderer measures where it landed and grows the spacer in front of it to push it down.
+ * The bottom margin travels with it so the renderer needs no template.
+ */
+export const FOOT_ATTRIBUTE = 'data-foot';
+export const FOOT_MARGIN_ATTRIBUTE = 'data-page-margin-bottom-mm';
+export const FOOT_SPACER_CLASS = 'bc-foot-spacer';
+/**
+ * An empty link laid over the block. It is not displayed, but the renderer's measuring pass shows it: Chromium
+ * prints a link as an annotation with its rectangle, which is where the block landed on the page.
+ */
+export const FOOT_PROBE_CLASS = 'bc-foot-probe';
+export const FOOT_ID = 'bc-distribution';
+
+export function distributionHtml(block: DistributionBlock, ctx: HtmlContext): string {
+  const lines = block.lines
+    .map((line) => `<p class="bc-dist-line"><span class="bc-dist-label">${escapeHtml(line.label)}</span>${escapeHtml(line.text)}</p>`)
+    .join('');
+  const printedBy = block.printedBy ? `<span class="bc-printed-by">${escapeHtml(block.printedBy)}</span>` : '';
+  const copies = block.copies ? `<span class="bc-copies">${escapeHtml(block.copies)}</span>` : '';
+  const imprint = printedBy || copies ? `<div class="bc-imprint">${printedBy}${copies}</div>` : '';
+  const foot = block.atFootOfLastPage
+    ? ` ${FOOT_ATTRIBUTE}="last-page" ${FOOT_MARGIN_ATTRIBUTE}="${num(ctx.geometry.margins.bottom)}"`
+    : '';
+  const spacer = block.atFootOfLastPage ? `<div class="${FOOT_SPACER_CLASS}" aria-hidden="true"></div>` : '';
+  const probe = block.atFootOfLastPage ? `<a class="${FOOT_PROBE_CLASS}" href="#${FOOT_ID}" aria-hidden="true" tabindex="-1"></a>` : '';
+  return `${spacer}<section class="bc-distribution" id="${FOOT_ID}"${foot}>${lines}${imprint}${probe}</section>`;
+}
+
+/** Thin rules above, between and below, one character in at both sides, as a 版记 is printed. */
+export function distributionCss(manifest: TemplateManifest): string {
+  const style = manifest.distribution;
+  const rule = `${num(style.ruleWidthPt)}pt solid ${manifest.colors.text}`;
+  return `
+.${FOOT_SPACER_CLASS} { height: 0; }
+.${FOOT_PROBE_CLASS} { display: none; position: absolute; inset: 0; }
+.bc-distribution { position: relative; break-inside: avoid; page-break-inside: avoid; margin-top: 18pt; ${fontCss(style.font)}
+  line-height: 1.5; letter-spacing: normal; text-indent: 0; border-top: ${rule}; border-bottom: ${rule}; }
+.bc-dist-line { margin: 0; padding: 2pt 1em; padding-left: 3em; text-indent: -2em; }
+.bc-imprint { display: flex; justify-content: space-between; gap: 1em; padding: 2pt 1em; border-top: ${rule}; }
+`;
+}

@@ -1,0 +1,54 @@
+import type { BriefingDocument } from '../../model/index.ts';
+import type { PageSizeName, Template } from '../../template/index.ts';
+import { buildPlan, type LayoutPlan } from '../plan/index.ts';
+import { blockHtml } from './blocks.ts';
+import type { HtmlContext } from './context.ts';
+import { distributionCss } from './distribution.ts';
+import { escapeHtml } from './escape.ts';
+import { pageGeometry } from './geometry.ts';
+import { mastheadCss, mastheadHtml } from './masthead.ts';
+import { pageCss } from './pageCss.ts';
+import { screenCss } from './screenCss.ts';
+import { documentShell } from './shell.ts';
+import { documentCss } from './styles.ts';
+
+export interface PrintHtmlOptions {
+  /** One of the template's size choices; the template's default size when absent. */
+  pageSize?: PageSizeName;
+}
+
+export { CONTENT_SECURITY_POLICY } from './shell.ts';
+export { FOOT_ATTRIBUTE, FOOT_MARGIN_ATTRIBUTE, FOOT_PROBE_CLASS, FOOT_SPACER_CLASS } from './distribution.ts';
+export { escapeHtml, cssString, stripForbidden } from './escape.ts';
+export { pageGeometry, PT_PER_MM, type PageGeometry } from './geometry.ts';
+
+function titleBlock(plan: LayoutPlan): string {
+  const subtitle = plan.subtitle ? `<p class="bc-subtitle">${escapeHtml(plan.subtitle)}</p>` : '';
+  const meta =
+    plan.metaLines.length === 0
+      ? ''
+      : `<div class="bc-meta">${plan.metaLines
+          .map((line) => `<p><span class="bc-meta-label">${escapeHtml(line.label)}:</span> ${escapeHtml(line.value)}</p>`)
+          .join('')}</div>`;
+  return `<h1 class="bc-title">${escapeHtml(plan.title)}</h1>${subtitle}${meta}`;
+}
+
+/**
+ * The briefing as one self-contained, paged HTML document: the live preview shows it and Chromium prints it to
+ * PDF, so both come from this one pure mapping of the layout plan.
+ */
+export function printHtml(doc: BriefingDocument, template: Template, options: PrintHtmlOptions = {}): string {
+  const { manifest } = template;
+  const plan = buildPlan(doc.briefing, manifest);
+  const geometry = pageGeometry(manifest, options.pageSize);
+  const ctx: HtmlContext = { doc, template, geometry };
+  const css = [
+    pageCss(manifest, geometry, plan.language),
+    documentCss(manifest, geometry),
+    mastheadCss(template),
+    distributionCss(manifest),
+    screenCss(geometry),
+  ].join('\n');
+  const body = [mastheadHtml(plan, template), titleBlock(plan), ...plan.blocks.map((block) => blockHtml(block, ctx))].join('\n');
+  return documentShell({ language: plan.language, title: plan.properties.title, css, body });
+}

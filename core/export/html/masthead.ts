@@ -1,0 +1,75 @@
+import type { Template } from '../../template/index.ts';
+import type { LayoutPlan, Masthead } from '../plan/index.ts';
+import { sniffImage } from '../../model/index.ts';
+import { dataUri } from './dataUri.ts';
+import { escapeHtml } from './escape.ts';
+import { fontCss } from './fonts.ts';
+import { num } from './geometry.ts';
+
+const p = (cls: string, text: string) => `<p class="${cls}">${escapeHtml(text)}</p>`;
+
+function marks(m: Masthead): string {
+  return m.marks.length === 0 ? '' : `<div class="bc-marks">${m.marks.map((mark) => p('bc-mark', mark)).join('')}</div>`;
+}
+
+/** GB/T 9704 版头: marks top left, the red bulletin name, the issue, office left and date right, a red rule. */
+function redHeader(m: Masthead, template: Template): string {
+  const officeAndDate = template.manifest.masthead.showOfficeAndDate
+    ? `<div class="bc-office-date"><span class="bc-office">${escapeHtml(m.office ?? '')}</span>` +
+      `<span class="bc-date">${escapeHtml(m.date)}</span></div>`
+    : '';
+  return [
+    marks(m),
+    p('bc-masthead-name', m.name),
+    m.issueLine ? p('bc-issue', m.issueLine) : '',
+    officeAndDate,
+    '<div class="bc-rule" role="presentation"></div>',
+  ].join('');
+}
+
+function logoImg(m: Masthead, template: Template): string {
+  const bytes = m.logo ? template.assets.get(m.logo) : undefined;
+  const info = bytes ? sniffImage(bytes) : undefined;
+  if (!bytes || !info) return '';
+  return `<img class="bc-logo" src="${dataUri(info.mimeType, bytes)}" alt="${escapeHtml(m.organisation ?? '')}">`;
+}
+
+/** A letterhead: logo and organisation at the left, the document kind and issue at the right, a rule. */
+function letterhead(m: Masthead, template: Template): string {
+  const org = m.organisation ? `<span class="bc-org">${escapeHtml(m.organisation)}</span>` : '';
+  const kind = p('bc-masthead-name', m.name) + (m.issueLine ? p('bc-issue', m.issueLine) : '');
+  return [
+    marks(m),
+    `<div class="bc-letterhead-row"><div class="bc-org-line">${logoImg(m, template)}${org}</div>`,
+    `<div class="bc-kind">${kind}</div></div>`,
+    '<div class="bc-rule" role="presentation"></div>',
+  ].join('');
+}
+
+export function mastheadHtml(plan: LayoutPlan, template: Template): string {
+  const m = plan.masthead;
+  const inner = m.layout === 'cn-red-header' ? redHeader(m, template) : letterhead(m, template);
+  return `<header class="bc-masthead bc-${m.layout}">${inner}</header>`;
+}
+
+export function mastheadCss(template: Template): string {
+  const { masthead, fonts } = template.manifest;
+  const rule = `border-top: ${num(masthead.rule.widthPt)}pt solid ${masthead.rule.color};`;
+  return `
+.bc-masthead { letter-spacing: normal; text-indent: 0; }
+.bc-marks { ${fontCss(fonts.subtitle)} font-style: normal; text-align: left; margin-bottom: 4pt; }
+.bc-mark { margin: 0; }
+.bc-masthead-name { ${fontCss(masthead.nameFont)} line-height: 1.2; margin: 0; }
+.bc-issue { margin: 0; }
+.bc-rule { ${rule} height: 0; margin: 4pt 0 0; }
+.bc-cn-red-header .bc-masthead-name { text-align: center; letter-spacing: 0.05em; }
+.bc-cn-red-header .bc-issue { text-align: center; margin-top: 6pt; }
+.bc-cn-red-header .bc-office-date { display: flex; justify-content: space-between; gap: 1em; margin-top: 6pt; padding: 0 1em; }
+.bc-cn-red-header { margin-bottom: 1.5em; }
+.bc-letterhead-row { display: flex; justify-content: space-between; align-items: flex-end; gap: 12pt; }
+.bc-org-line { display: flex; align-items: center; gap: 8pt; ${fontCss(fonts.subtitle)} font-style: normal; }
+.bc-logo { height: ${num(masthead.logoHeightMm)}mm; width: auto; }
+.bc-letterhead .bc-kind { text-align: right; }
+.bc-letterhead { margin-bottom: 14pt; }
+`;
+}

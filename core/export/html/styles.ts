@@ -1,0 +1,64 @@
+import type { TemplateManifest } from '../../template/index.ts';
+import { fontCss } from './fonts.ts';
+import { gridLetterSpacingPt, num, type PageGeometry } from './geometry.ts';
+
+function lineHeight(manifest: TemplateManifest): string {
+  const spacing = manifest.body.lineSpacing;
+  return 'exactPt' in spacing ? `${num(spacing.exactPt)}pt` : num(spacing.multiple);
+}
+
+function headingCss(manifest: TemplateManifest): string[] {
+  return manifest.headings.map((h, i) => {
+    const indent = h.indentChars > 0 ? ` text-indent: ${num(h.indentChars)}em;` : '';
+    return (
+      `.bc-h${i + 1} { ${fontCss(h.font)} text-align: ${h.align};${indent}` +
+      ` margin: ${num(h.spaceBeforePt)}pt 0 ${num(h.spaceAfterPt)}pt; }`
+    );
+  });
+}
+
+/** Body text, headings and the furniture around them. Page-level rules live in pageCss.ts. */
+export function documentCss(manifest: TemplateManifest, geometry: PageGeometry): string {
+  const { fonts, body, colors } = manifest;
+  const spacing = gridLetterSpacingPt(manifest, geometry);
+  const letterSpacing = spacing === undefined ? '' : ` letter-spacing: ${num(spacing)}pt;`;
+  // The first-line indent is counted in grid characters when there is a grid, so it lands on the grid.
+  const indent =
+    body.firstLineIndentChars === 0
+      ? '0'
+      : spacing === undefined
+        ? `${num(body.firstLineIndentChars)}em`
+        : `calc(${num(body.firstLineIndentChars)} * (1em + ${num(spacing)}pt))`;
+  return `
+html { color: ${colors.text}; background: #fff; }
+body { margin: 0; ${fontCss(fonts.body)} line-height: ${lineHeight(manifest)};${letterSpacing}
+  text-spacing-trim: space-all; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+p, ul, ol, blockquote, figure, table, h1, h2, h3, h4 { margin: 0; padding: 0; }
+.bc-body { text-indent: ${indent}; text-align: ${body.align}; margin-bottom: ${num(body.spaceAfterPt)}pt; }
+.bc-plain { text-align: ${body.align}; margin-bottom: ${num(body.spaceAfterPt)}pt; }
+.bc-quote { margin: 0 2em ${num(body.spaceAfterPt)}pt; text-align: ${body.align}; }
+.bc-list { margin: 0 0 ${num(body.spaceAfterPt)}pt; padding-left: 2em; text-align: ${body.align}; }
+u { text-decoration: underline; }
+.bc-title { ${fontCss(fonts.title)} text-align: ${manifest.title.align}; line-height: 1.35;
+  margin: 0 0 ${num(manifest.title.spaceAfterPt)}pt; letter-spacing: normal; text-wrap: balance; }
+.bc-subtitle { ${fontCss(fonts.subtitle)} text-align: ${manifest.title.align}; line-height: 1.35; letter-spacing: normal; text-wrap: balance; }
+.bc-meta { margin: 4pt 0 10pt; }
+.bc-meta p { margin: 0; }
+.bc-meta-label { font-weight: bold; }
+.bc-title, .bc-subtitle, .bc-h1, .bc-h2, .bc-h3 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
+${headingCss(manifest).join('\n')}
+.bc-figure { break-inside: avoid; page-break-inside: avoid; text-align: center; margin: 6pt 0; text-indent: 0; }
+.bc-figure img { display: block; margin: 0 auto; }
+.bc-figure figcaption { ${fontCss(manifest.captions.font)} text-align: ${manifest.captions.align};
+  line-height: 1.4; margin-top: 3pt; letter-spacing: normal; }
+.bc-figure .bc-credit { display: block; font-size: 0.85em; }
+.bc-figure .bc-missing { margin: 0 auto; border: 1pt dashed #999; }
+.bc-table { width: 100%; border-collapse: collapse; margin: 4pt 0 ${num(body.spaceAfterPt)}pt; ${fontCss(fonts.table)}
+  line-height: 1.35; letter-spacing: normal; text-indent: 0; }
+.bc-table th, .bc-table td { border: 0.75pt solid ${colors.text}; padding: 2pt 4pt; text-align: left; vertical-align: top; }
+.bc-table thead { display: table-header-group; }
+.bc-table thead th { font-weight: bold; background: #f0f0f0; }
+.bc-table .bc-group th { font-weight: bold; background: #fafafa; }
+.bc-table tr { break-inside: avoid; page-break-inside: avoid; }
+`;
+}

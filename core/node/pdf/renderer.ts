@@ -1,0 +1,82 @@
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { findChromium } from './findChromium.ts';
+import { printWithFootBlock } from './footPlacement.ts';
+import { finishPdf, type PdfInfo } from './finish.ts';
+
+/** The flags every launch uses: no sandbox (containers), no GPU, and no background traffic of any kind. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Large documents with many photos take a while to print on two cores; a hung browser should still fail. */
+const RENDER_TIMEOUT_MS = 180_000;
+
+const NO_BROWSER =
+  'No Chromium, Google Chrome or Microsoft Edge was found to print the PDF. Install Chromium ' +
+  '(e.g. "apt install chromium") or set BRIEFING_CHROMIUM to the browser executable.';
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
+/**
+ * Prints print HTML to PDF with a headless Chromium. One browser and one context are kept warm across a
+ * batch; each render gets a fresh page, closed afterwards. The context is offline: the HTML is self-contained.
+ */
+export class PdfRenderer {
+  private constructor(
+    private readonly browser: Browser,
+    private readonly context: BrowserContext,
+  ) {}
+
+  static async launch(options: { executablePath?: string } = {}): Promise<PdfRenderer> {
+    const executablePath = options.executablePath ?? findChromium();
+    if (!executablePath) throw new Error(NO_BROWSER);
+    let browser: Browser;
+    try {
+      browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true });
+    } catch (error) {
+      throw new Error(
+        `Could not start the browser at "${executablePath}" to print the PDF (${firstLine(error)}). ` +
+          'Install Chromium or set BRIEFING_CHROMIUM to a working Chromium, Chrome or Edge executable.',
+      );
+    }
+    try {
+      const context = await browser.newContext({ offline: true, serviceWorkers: 'block', acceptDownloads: false });
+      return new PdfRenderer(browser, context);
+    } catch (error) {
+      await browser.close();
+      throw error;
+    }
+  }
+
+  async render(html: string, info: PdfInfo): Promise<Uint8Array> {
+    const page = await this.context.newPage();
+    try {
+      page.setDefaultTimeout(RENDER_TIMEOUT_MS);
+      await page.setContent(html, { waitUntil: 'load' });
+      const bytes = await printWithFootBlock(page, (fast) =>
+        page.pdf({
+          preferCSSPageSize: true,
+          printBackground: true,
+          // The measuring pass only needs positions; skip the outline and structure tree there.
+          outline: !fast,
+          tagged: !fast,
+        }),
+      );
+      return await finishPdf(bytes, info);
+    } finally {
+      await page.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.context.close().catch(() => undefined);
+    await this.browser.close();
+  }
+}
