@@ -11,6 +11,12 @@ import { parseExportArgs, type ExportArgs, type Format } from './exportArgs.ts';
 import { outputPlan } from './outputNames.ts';
 import { describeFailure } from './describeFailure.ts';
 
+/** Paths under the working folder are shown relative to it; others in full, never as ../../tmp/… */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : path.resolve(file);
+}
+
 async function templateFor(doc: BriefingDocument, args: ExportArgs, input: string): Promise<Template> {
   const template = await resolveTemplate(args.template ?? doc.briefing.meta.templateId);
   const page = template.manifest.page;
@@ -52,7 +58,7 @@ export async function exportCommand(argv: string[], output: Output, service = ne
       try {
         const written = await exportOne(input, files, args, service);
         const ms = Math.round(performance.now() - t0);
-        output.out(`${prefix}${input} → ${written.map((f) => path.relative(process.cwd(), f) || f).join(', ')} (${ms} ms)`);
+        output.out(`${prefix}${input} → ${written.map(displayPath).join(', ')} (${ms} ms)`);
       } catch (error) {
         failed += 1;
         output.err(`${prefix}${describeFailure(error, input)}`);

@@ -1,3 +1,4 @@
+import type { BriefingDocument } from '../../model/index.ts';
 import type { Template, TemplateManifest } from '../../template/index.ts';
 import type { LayoutPlan } from '../plan/index.ts';
 import type { MediaSlots } from './media.ts';
@@ -5,6 +6,7 @@ import type { PageGeometry } from './units.ts';
 
 /** What every part of the DOCX mapping reads: the plan, the template, the page and the image slots. */
 export interface DocxContext {
+  document: BriefingDocument;
   plan: LayoutPlan;
   template: Template;
   manifest: TemplateManifest;
@@ -25,6 +27,8 @@ export const STYLE = {
   caption: 'Caption',
   quote: 'Quote',
   plain: 'BodyNoIndent',
+  /** Masthead, distribution and page-number lines: set in their own sizes, never on the character grid. */
+  fixed: 'FixedLine',
   listItem: 'ListParagraph',
   tableText: 'TableText',
   credit: 'FigureCredit',

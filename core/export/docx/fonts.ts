@@ -1,8 +1,10 @@
 import { LineRuleType, type IRunStylePropertiesOptions, type ISpacingProperties } from 'docx';
-import type { FontRole, LineSpacing } from '../../template/index.ts';
+import type { FontRole, LineSpacing, TemplateManifest } from '../../template/index.ts';
+import { isOffGrid } from './grid.ts';
 import { ptToHalfPoints, ptToTwips } from './units.ts';
 
-const hex = (color: string): string => color.replace('#', '').toUpperCase();
+/** "#e60012" → "E60012", as OOXML writes colours. */
+export const hexColor = (color: string): string => color.replace('#', '').toUpperCase();
 
 /**
  * A template font role as Word run properties. Word takes one family per script, so the first of each fallback
@@ -17,11 +19,9 @@ export function runFont(role: FontRole, textColor?: string): IRunStyleProperties
     sizeComplexScript: ptToHalfPoints(role.sizePt),
     ...(role.bold ? { bold: true } : {}),
     ...(role.italic ? { italics: true } : {}),
-    ...(color ? { color: hex(color) } : {}),
+    ...(color ? { color: hexColor(color) } : {}),
   };
 }
-
-export { hex as hexColor };
 
 /** The body's line spacing: exact points become an EXACT rule (twips), a multiple becomes AUTO in 240ths. */
 export function bodyLineSpacing(spacing: LineSpacing): ISpacingProperties {
@@ -39,4 +39,9 @@ export function lineSpacingFor(spacing: LineSpacing, sizePt: number): ISpacingPr
     return { line: ptToTwips(Math.max(spacing.exactPt, sizePt * 1.2)), lineRule: LineRuleType.EXACT };
   }
   return bodyLineSpacing(spacing);
+}
+
+/** runFont for a role of this template; text in another size than the body's stays off the character grid. */
+export function templateRun(manifest: TemplateManifest, role: FontRole): IRunStylePropertiesOptions {
+  return { ...runFont(role, manifest.colors.text), ...(isOffGrid(manifest, role) ? { snapToGrid: false } : {}) };
 }

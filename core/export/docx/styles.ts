@@ -2,7 +2,7 @@ import { AlignmentType, ImportedXmlComponent, type IParagraphStyleOptions, type 
 import type { TemplateManifest } from '../../template/index.ts';
 import type { Language } from '../../model/index.ts';
 import { languageTagOf, STYLE } from './context.ts';
-import { bodyLineSpacing, hexColor, lineSpacingFor, runFont } from './fonts.ts';
+import { bodyLineSpacing, hexColor, lineSpacingFor, runFont, templateRun } from './fonts.ts';
 import { ptToEighths, ptToTwips } from './units.ts';
 
 const align = (value: 'left' | 'center' | 'justify' | 'right') =>
@@ -12,7 +12,7 @@ const align = (value: 'left' | 'center' | 'justify' | 'right') =>
  * A first-line indent in characters. Word reads w:firstLineChars (hundredths of a character); the twips beside it
  * are what readers without character units (LibreOffice before 24.2, mammoth) fall back to.
  */
-export const indentChars = (chars: number, sizePt: number) =>
+const indentChars = (chars: number, sizePt: number) =>
   chars > 0 ? { firstLineChars: Math.round(chars * 100), firstLine: ptToTwips(chars * sizePt) } : { firstLineChars: 0, firstLine: 0 };
 
 const noIndent = { indent: { firstLineChars: 0, firstLine: 0 } };
@@ -25,7 +25,7 @@ function headingStyle(manifest: TemplateManifest, level: 0 | 1 | 2): IParagraphS
     basedOn: STYLE.normal,
     next: STYLE.normal,
     quickFormat: true,
-    run: runFont(h.font, manifest.colors.text),
+    run: templateRun(manifest, h.font),
     paragraph: {
       outlineLevel: level,
       keepNext: true,
@@ -52,7 +52,7 @@ function tableStyle(manifest: TemplateManifest): ImportedXmlComponent {
 }
 
 /** Real Word styles, so Word's navigation pane, TOC and "update style" all work on the exported file. */
-export function documentStyles(manifest: TemplateManifest, language: Language): IStylesOptions {
+export function documentStyles(manifest: TemplateManifest, language: Language, characterSpacing?: number): IStylesOptions {
   const { body, fonts, captions, colors } = manifest;
   const bodyRun = runFont(fonts.body, colors.text);
   const lang = { value: languageTagOf(language), eastAsia: 'zh-CN' };
@@ -61,7 +61,7 @@ export function documentStyles(manifest: TemplateManifest, language: Language): 
       id: STYLE.normal,
       name: 'Normal',
       quickFormat: true,
-      run: { ...bodyRun, language: lang },
+      run: { ...bodyRun, language: lang, ...(characterSpacing ? { characterSpacing } : {}) },
       paragraph: {
         alignment: align(body.align),
         indent: indentChars(body.firstLineIndentChars, fonts.body.sizePt),
@@ -74,7 +74,7 @@ export function documentStyles(manifest: TemplateManifest, language: Language): 
       basedOn: STYLE.normal,
       next: STYLE.normal,
       quickFormat: true,
-      run: runFont(fonts.title, colors.text),
+      run: templateRun(manifest, fonts.title),
       paragraph: {
         alignment: align(manifest.title.align),
         ...noIndent,
@@ -88,7 +88,7 @@ export function documentStyles(manifest: TemplateManifest, language: Language): 
       basedOn: STYLE.normal,
       next: STYLE.normal,
       quickFormat: true,
-      run: runFont(fonts.subtitle, colors.text),
+      run: templateRun(manifest, fonts.subtitle),
       paragraph: { alignment: align(manifest.title.align), ...noIndent, keepNext: true, spacing: lineSpacingFor(body.lineSpacing, fonts.subtitle.sizePt) },
     },
     headingStyle(manifest, 0),
@@ -100,7 +100,7 @@ export function documentStyles(manifest: TemplateManifest, language: Language): 
       basedOn: STYLE.normal,
       next: STYLE.normal,
       quickFormat: true,
-      run: runFont(captions.font, colors.text),
+      run: templateRun(manifest, captions.font),
       paragraph: { alignment: align(captions.align), ...noIndent, keepLines: true, spacing: lineSpacingFor(body.lineSpacing, captions.font.sizePt) },
     },
     { id: STYLE.credit, name: 'Figure Credit', basedOn: STYLE.caption, next: STYLE.normal, run: { italics: false } },
@@ -115,13 +115,19 @@ export function documentStyles(manifest: TemplateManifest, language: Language): 
       paragraph: { indent: { left: ptToTwips(2 * fonts.body.sizePt), right: ptToTwips(2 * fonts.body.sizePt) } },
     },
     { id: STYLE.plain, name: 'Body No Indent', basedOn: STYLE.normal, quickFormat: true, paragraph: noIndent },
+    {
+      id: STYLE.fixed,
+      name: 'Fixed Line',
+      basedOn: STYLE.normal,
+      paragraph: { ...noIndent, alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0 } },
+    },
     { id: STYLE.listItem, name: 'List Paragraph', basedOn: STYLE.normal, paragraph: { ...noIndent, contextualSpacing: true } },
     { id: STYLE.metaLine, name: 'Meta Line', basedOn: STYLE.normal, paragraph: { ...noIndent, alignment: AlignmentType.LEFT } },
     {
       id: STYLE.tableText,
       name: 'Table Text',
       basedOn: STYLE.normal,
-      run: runFont(fonts.table, colors.text),
+      run: templateRun(manifest, fonts.table),
       paragraph: { ...noIndent, alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' } },
     },
   ];

@@ -69,7 +69,7 @@ export function mastheadCss(template: Template): string {
 .bc-letterhead-row { display: flex; justify-content: space-between; align-items: flex-end; gap: 12pt; }
 .bc-org-line { display: flex; align-items: center; gap: 8pt; ${fontCss(fonts.subtitle)} font-style: normal; }
 .bc-logo { height: ${num(masthead.logoHeightMm)}mm; width: auto; }
-.bc-letterhead .bc-kind { text-align: right; }
+.bc-letterhead .bc-kind { text-align: right; white-space: nowrap; flex-shrink: 0; }
 .bc-letterhead { margin-bottom: 14pt; }
 `;
 }

@@ -1,0 +1,80 @@
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import type { Masthead } from '../plan/index.ts';
+import { STYLE, type DocxContext } from './context.ts';
+import { hexColor, lineSpacingFor, templateRun } from './fonts.ts';
+import { imageInfoOr, imageRun } from './images.ts';
+import { plainRuns } from './runs.ts';
+import { mmToTwips, ptToEighths, ptToHalfPoints, ptToTwips } from './units.ts';
+
+const MM_TO_PX = 96 / 25.4;
+
+function line(ctx: DocxContext, text: string, run: IRunOptions, sizePt: number, alignment: 'left' | 'center'): Paragraph {
+  return new Paragraph({
+    style: STYLE.fixed,
+    alignment: alignment === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+    keepNext: true,
+    spacing: { ...lineSpacingFor(ctx.manifest.body.lineSpacing, sizePt), before: 0, after: 0 },
+    children: plainRuns(text, run),
+  });
+}
+
+/** Classification and urgency, top left (GB/T 9704 sets them in the heading face, 3号黑体). */
+function marks(m: Masthead, ctx: DocxContext): Paragraph[] {
+  const font = ctx.manifest.headings[0].font;
+  return m.marks.map((mark) => line(ctx, mark, templateRun(ctx.manifest, { ...font, color: undefined }), font.sizePt, 'left'));
+}
+
+/** The rule under the masthead, the width of the type area, with a line of space below it before the title. */
+function ruled(ctx: DocxContext, children: ParagraphChild[], sizePt: number): Paragraph {
+  const rule = ctx.manifest.masthead.rule;
+  return new Paragraph({
+    style: STYLE.fixed,
+    alignment: AlignmentType.LEFT,
+    // Office left, date right: a right tab stop at the far edge of the type area.
+    tabStops: [{ type: TabStopType.RIGHT, position: ctx.page.typeAreaWidth }],
+    spacing: { ...lineSpacingFor(ctx.manifest.body.lineSpacing, sizePt), before: 0, after: ptToTwips(ctx.manifest.fonts.body.sizePt * 2) },
+    border: { bottom: { style: BorderStyle.SINGLE, size: ptToEighths(rule.widthPt), color: hexColor(rule.color), space: 4 } },
+    children,
+  });
+}
+
+/** 红头: the bulletin's name large and red, the issue line, then office left and date right over a red rule. */
+function redHeader(m: Masthead, ctx: DocxContext): Paragraph[] {
+  const { masthead, fonts } = ctx.manifest;
+  const body = templateRun(ctx.manifest, fonts.body);
+  const name = line(ctx, m.name, templateRun(ctx.manifest, masthead.nameFont), masthead.nameFont.sizePt, 'center');
+  const issue = m.issueLine ? [line(ctx, m.issueLine, body, fonts.body.sizePt, 'center')] : [];
+  const officeAndDate = masthead.showOfficeAndDate
+    ? [...plainRuns(m.office ?? '', body), new TextRun({ ...body, children: ['\t'] }), ...plainRuns(m.date, body)]
+    : [];
+  return [...marks(m, ctx), name, ...issue, ruled(ctx, officeAndDate, fonts.body.sizePt)];
+}
+
+/** Letterhead: the logo beside the organisation, the document kind, the issue line, then a rule. */
+function letterhead(m: Masthead, ctx: DocxContext): Paragraph[] {
+  const { masthead, fonts } = ctx.manifest;
+  const nameRun = templateRun(ctx.manifest, masthead.nameFont);
+  const logo = m.logo ? imageInfoOr(ctx.template.assets.get(m.logo), 'masthead.logo', `logo "${m.logo}"`) : undefined;
+  const height = masthead.logoHeightMm * MM_TO_PX;
+  const logoRun = logo
+    ? [imageRun(ctx, { key: `template:${m.logo}`, ...logo, height, width: (height * logo.info.width) / logo.info.height, name: m.organisation ?? m.name })]
+    : [];
+  // The organisation stands a size above the document kind, beside its logo.
+  const orgSize = ptToHalfPoints(masthead.nameFont.sizePt * 1.3);
+  const orgRuns = m.organisation ? plainRuns(`${logo ? '  ' : ''}${m.organisation}`, { ...nameRun, size: orgSize, sizeComplexScript: orgSize }) : [];
+  const head = new Paragraph({
+    style: STYLE.fixed,
+    keepNext: true,
+    spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: mmToTwips(2) },
+    children: [...logoRun, ...orgRuns],
+  });
+  const nameParagraph = m.issueLine ? [line(ctx, m.name, nameRun, masthead.nameFont.sizePt, 'left')] : [];
+  const last = m.issueLine ?? m.name;
+  const lastRun = m.issueLine ? templateRun(ctx.manifest, fonts.body) : nameRun;
+  return [...marks(m, ctx), head, ...nameParagraph, ruled(ctx, plainRuns(last, lastRun), masthead.nameFont.sizePt)];
+}
+
+export function mastheadParagraphs(ctx: DocxContext): Paragraph[] {
+  const m = ctx.plan.masthead;
+  return m.layout === 'cn-red-header' ? redHeader(m, ctx) : letterhead(m, ctx);
+}
