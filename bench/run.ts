@@ -58,11 +58,12 @@ try {
   const largeFile = path.join(work, 'large.briefing');
   await saveBriefing(largeFile, large);
   console.log(`generated the large briefing in ${(performance.now() - t0).toFixed(0)} ms (${large.briefing.media.length} photos)`);
-  console.log(['input'.padEnd(22), 'load'.padStart(9), 'validate'.padStart(9), 'DOCX'.padStart(9), 'HTML'.padStart(9), 'PDF warm'.padStart(9), 'pages'.padStart(6), 'peak RSS'.padStart(10)].join(' '));
+  console.log(['input'.padEnd(22), 'load'.padStart(9), 'validate'.padStart(9), 'DOCX'.padStart(9), 'HTML'.padStart(9), 'PDF warm'.padStart(9), 'pages'.padStart(6), 'peak RSS*'.padStart(10)].join(' '));
   await benchOne('guangxi-visit (en)', 'examples/guangxi-visit/briefing.json', renderer);
   await benchOne('industry-visit-zh', 'examples/industry-visit-zh/briefing.json', renderer);
   await benchOne('large 100p/40 photos', largeFile, renderer);
   console.log('targets: 100-page DOCX ≤ 300 ms; PDF ≤ 3 s with a warm browser (medians; first run excluded)');
+  console.log('* peak resident memory of this Node process; Chromium runs in its own processes and is not counted');
 } finally {
   clearInterval(sampler);
   await renderer.close();
