@@ -1,0 +1,24 @@
+/**
+ * The channel names alone, with no schema code: the sandboxed preload imports only this list. A test holds it
+ * equal to the keys of REQUESTS in contract.ts.
+ */
+export const CHANNELS = [
+  'app:info',
+  'templates:list',
+  'templates:get',
+  'document:open',
+  'document:save',
+  'recent:list',
+  'recent:clear',
+  'recovery:write',
+  'recovery:list',
+  'recovery:read',
+  'recovery:discard',
+  'export:run',
+  'shell:openFile',
+  'shell:showInFolder',
+  'window:setState',
+  'settings:setLanguage',
+] as const;
+
+export const EVENT_CHANNELS = { command: 'host:command', openFile: 'host:open-file' } as const;

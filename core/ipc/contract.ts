@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { LanguageSchema } from '../model/index.ts';
+import { PageSizeNameSchema, type TemplateManifest } from '../template/index.ts';
+import { WireDocumentSchema, type Outcome, type WireDocument } from './wire.ts';
+
+/**
+ * The one list of requests the renderer may make of the host. The preload exposes exactly these as functions on
+ * `window.briefing`; the main process registers one handler each and parses every payload with these schemas.
+ */
+const path = z.string().min(1).max(4096);
+const none = z.undefined();
+
+export const REQUESTS = {
+  /** Version, platform, the OS language and dark mode, for the first paint. */
+  'app:info': none,
+  /** Built-in, user and shared templates, valid or not. */
+  'templates:list': none,
+  /** One template's manifest and asset bytes, for the live preview and thumbnails. */
+  'templates:get': z.object({ id: z.string().min(1).max(200) }),
+  /** Open a .briefing or JSON briefing: the given path, or ask with a dialog. */
+  'document:open': z.object({ path: path.optional() }),
+  /** Save to the given path, or ask (Save As / first save). Atomic. */
+  'document:save': z.object({ document: WireDocumentSchema, path: path.optional(), saveAs: z.boolean().default(false) }),
+  'recent:list': none,
+  'recent:clear': none,
+  /** Autosave of unsaved work, kept until saved or discarded. `key` identifies the window's document. */
+  'recovery:write': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/), document: WireDocumentSchema, path: path.optional() }),
+  'recovery:list': none,
+  'recovery:read': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }),
+  'recovery:discard': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }),
+  /** Export to DOCX and/or PDF. Without `basePath` a save dialog asks where. */
+  'export:run': z.object({
+    document: WireDocumentSchema,
+    formats: z.array(z.enum(['docx', 'pdf'])).min(1),
+    basePath: path.optional(),
+    pageSize: PageSizeNameSchema.optional(),
+  }),
+  /** Open or reveal a file this session exported or saved (never an arbitrary path). */
+  'shell:openFile': z.object({ path }),
+  'shell:showInFolder': z.object({ path }),
+  /** The window's unsaved state, so closing can ask first, and its title. */
+  'window:setState': z.object({ dirty: z.boolean(), title: z.string().max(300) }),
+  'settings:setLanguage': z.object({ language: LanguageSchema }),
+} as const;
+
+export type Channel = keyof typeof REQUESTS;
+export type RequestOf<C extends Channel> = z.input<(typeof REQUESTS)[C]>;
+export type ParsedRequestOf<C extends Channel> = z.output<(typeof REQUESTS)[C]>;
+
+export interface AppInfo {
+  version: string;
+  platform: string;
+  language: 'zh-CN' | 'en';
+  darkMode: boolean;
+}
+export interface TemplateSummary {
+  id: string;
+  name: { 'zh-CN'?: string; en?: string };
+  language: 'zh-CN' | 'en';
+  source: 'builtin' | 'user' | 'shared';
+  valid: boolean;
+  problems: string[];
+}
+export interface WireTemplate {
+  manifest: TemplateManifest;
+  assets: Record<string, Uint8Array>;
+}
+export interface RecoveryEntry {
+  key: string;
+  title: string;
+  path?: string;
+  savedAt: string;
+}
+
+export interface Responses {
+  'app:info': AppInfo;
+  'templates:list': TemplateSummary[];
+  'templates:get': Outcome<{ template: WireTemplate }>;
+  'document:open': Outcome<{ path: string; document: WireDocument }>;
+  'document:save': Outcome<{ path: string }>;
+  'recent:list': string[];
+  'recent:clear': void;
+  'recovery:write': Outcome<object>;
+  'recovery:list': RecoveryEntry[];
+  'recovery:read': Outcome<{ document: WireDocument; path?: string }>;
+  'recovery:discard': void;
+  'export:run': Outcome<{ files: string[] }>;
+  'shell:openFile': Outcome<object>;
+  'shell:showInFolder': Outcome<object>;
+  'window:setState': void;
+  'settings:setLanguage': void;
+}
+
+/** Messages the host sends the renderer unasked: a menu command, a file to open, a close request. */
+export interface HostEvents {
+  command: string;
+  openFile: string;
+}
+
+/** What `window.briefing` is: one async function per request, plus event subscriptions. */
+export type BriefingApi = {
+  [C in Channel]: (request: RequestOf<C>) => Promise<Responses[C]>;
+} & {
+  on<E extends keyof HostEvents>(event: E, listener: (payload: HostEvents[E]) => void): () => void;
+};
