@@ -10,3 +10,4 @@ export * from './parse.ts';
 export * from './document.ts';
 export { migrateToCurrent } from './migrations/index.ts';
 export * from './imageInfo.ts';
+export * from './factory.ts';
