@@ -48,6 +48,8 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    // The build config runs in Node at build time; it is not renderer code.
+    ignores: ['renderer/vite.config.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: restrict(
       ['electron', 'electron/*', ...nodeBuiltins, '**/core/node/**', '**/electron/**'],
