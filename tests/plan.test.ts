@@ -72,9 +72,15 @@ describe('buildPlan: heading numbers', () => {
     ]);
   });
 
-  // KNOWN BUG (reported): sectionBlocks() in core/export/plan/sections.ts lays out a section's content before it
-  // takes the section's own number, so "{1}.{2}" prints the previous section's counter (0.1, 1.1 …).
-  // Fix: call ctx.headings.next(1) before contentBlocks(); then turn this `it.fails` back into `it`.
+  it('numbers the fourth GB/T level （1） under 1. for deeper rich-text headings, restarting under each 1.', () => {
+    const h = (level: 1 | 2 | 3, text: string) => ({ type: 'heading', level, children: [{ text }] });
+    const plan = buildPlan(
+      briefing([{ id: 't', type: 'text', heading: '结论', body: [h(1, '甲'), h(2, '子'), h(3, '丑'), h(1, '乙'), h(2, '寅')] }]),
+      cn,
+    );
+    expect(headings(plan.blocks)).toEqual(['一、结论', '1.甲', '（1）子', '（2）丑', '2.乙', '（1）寅']);
+  });
+
   it('numbers English headings 1. / 1.1 with the parent number and a space before the text', () => {
     const plan = buildPlan(
       briefing(

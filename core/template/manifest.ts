@@ -191,8 +191,21 @@ export const TemplateManifestSchema = z.object({
   fonts: z.object({ body: FontRoleSchema, title: FontRoleSchema, subtitle: FontRoleSchema, table: FontRoleSchema }),
   body: BodySchema,
   title: z.object({ align: z.enum(['left', 'center']), spaceAfterPt: z.number().min(0).default(0) }),
-  /** Index 0 styles level 1 (section headings), 1 level 2 (sites, speakers), 2 level 3 (headings inside rich text). */
-  headings: z.tuple([HeadingLevelSchema, HeadingLevelSchema, HeadingLevelSchema]),
+  /**
+   * Index 0 styles level 1 (section headings), 1 level 2 (sites), 2 level 3 (a level-1 heading inside rich text),
+   * 3 level 4 (deeper rich-text headings): GB/T 9704's 一、（一）1.（1）. A template may give three; the fourth
+   * then repeats the third without a number.
+   */
+  headings: z
+    .array(HeadingLevelSchema)
+    .min(3, 'give 3 or 4 heading levels')
+    .max(4, 'give 3 or 4 heading levels')
+    .transform(([h1, h2, h3, h4]): [HeadingLevel, HeadingLevel, HeadingLevel, HeadingLevel] => [
+      h1!,
+      h2!,
+      h3!,
+      h4 ?? { ...h3!, number: undefined },
+    ]),
   masthead: MastheadSchema,
   attendees: AttendeesLayoutSchema,
   date: DateFormatSchema,

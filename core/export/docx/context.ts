@@ -23,7 +23,7 @@ export const STYLE = {
   normal: 'Normal',
   title: 'Title',
   subtitle: 'Subtitle',
-  headings: ['Heading1', 'Heading2', 'Heading3'],
+  headings: ['Heading1', 'Heading2', 'Heading3', 'Heading4'],
   caption: 'Caption',
   quote: 'Quote',
   plain: 'BodyNoIndent',

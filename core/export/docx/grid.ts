@@ -36,7 +36,7 @@ export function offGridStyleIds(manifest: TemplateManifest): string[] {
     [STYLE.subtitle, fonts.subtitle],
     [STYLE.caption, captions.font],
     [STYLE.tableText, fonts.table],
-    ...headings.map((h, i): [string, FontRole] => [STYLE.headings[i as 0 | 1 | 2], h.font]),
+    ...headings.map((h, i): [string, FontRole] => [STYLE.headings[i as 0 | 1 | 2 | 3], h.font]),
   ];
   return [STYLE.fixed, ...bySize.filter(([, role]) => isOffGrid(manifest, role)).map(([id]) => id)];
 }

@@ -17,7 +17,7 @@ const indentChars = (chars: number, sizePt: number) =>
 
 const noIndent = { indent: { firstLineChars: 0, firstLine: 0 } };
 
-function headingStyle(manifest: TemplateManifest, level: 0 | 1 | 2): IParagraphStyleOptions {
+function headingStyle(manifest: TemplateManifest, level: 0 | 1 | 2 | 3): IParagraphStyleOptions {
   const h = manifest.headings[level];
   return {
     id: STYLE.headings[level],
@@ -94,6 +94,7 @@ export function documentStyles(manifest: TemplateManifest, language: Language, c
     headingStyle(manifest, 0),
     headingStyle(manifest, 1),
     headingStyle(manifest, 2),
+    headingStyle(manifest, 3),
     {
       id: STYLE.caption,
       name: 'caption',

@@ -17,7 +17,7 @@ export function runsHtml(runs: readonly Run[]): string {
     .join('');
 }
 
-/** The title is h1, so plan levels 1..3 are h2..h4: the PDF outline nests sections, sites and inner headings. */
+/** The title is h1, so plan levels 1..4 are h2..h5: the PDF outline nests sections, sites and inner headings. */
 function headingHtml(block: HeadingBlock): string {
   const tag = `h${block.level + 1}`;
   const number = block.number === '' ? '' : `<span class="bc-num">${escapeHtml(block.number)}</span>`;

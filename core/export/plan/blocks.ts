@@ -14,8 +14,8 @@ export interface Run {
 
 export interface HeadingBlock {
   kind: 'heading';
-  /** 1: section heading, 2: a site or sub-part, 3: a heading written inside rich text. */
-  level: 1 | 2 | 3;
+  /** 1: section heading, 2: a site, 3: a level-1 heading inside rich text, 4: a deeper one. */
+  level: 1 | 2 | 3 | 4;
   /** The formatted number with its separator ("一、", "（二）", "1.2 "), printed right before the text; may be empty. */
   number: string;
   text: string;

@@ -6,7 +6,7 @@ export class HeadingCounter {
 
   constructor(private readonly manifest: TemplateManifest) {}
 
-  next(level: 1 | 2 | 3): string {
+  next(level: 1 | 2 | 3 | 4): string {
     this.counters[level - 1] = (this.counters[level - 1] ?? 0) + 1;
     for (let deeper = level; deeper < this.counters.length; deeper++) this.counters[deeper] = 0;
     const style = this.manifest.headings[level - 1];

@@ -13,7 +13,10 @@ export function runsOf(leaves: readonly TextLeaf[]): Run[] {
     }));
 }
 
-/** Slate nodes to plan blocks. Headings written inside rich text sit below section and site headings: level 3. */
+/**
+ * Slate nodes to plan blocks. Headings written inside rich text sit below section and site headings: the
+ * editor's level 1 is the plan's level 3 ("1."), its levels 2 and 3 the plan's level 4 ("（1）").
+ */
 export function richTextBlocks(richText: RichText, headings: HeadingCounter): Block[] {
   return richText.map((node): Block => {
     switch (node.type) {
@@ -21,8 +24,10 @@ export function richTextBlocks(richText: RichText, headings: HeadingCounter): Bl
         return { kind: 'paragraph', style: 'body', runs: runsOf(node.children) };
       case 'block-quote':
         return { kind: 'paragraph', style: 'quote', runs: runsOf(node.children) };
-      case 'heading':
-        return { kind: 'heading', level: 3, number: headings.next(3), text: node.children.map((c) => c.text).join('') };
+      case 'heading': {
+        const level = node.level === 1 ? 3 : 4;
+        return { kind: 'heading', level, number: headings.next(level), text: node.children.map((c) => c.text).join('') };
+      }
       case 'bulleted-list':
       case 'numbered-list':
         return {
