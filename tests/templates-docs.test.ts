@@ -45,7 +45,7 @@ describe('the built-in cn-work-briefing keeps the GB/T 9704-2012 numbers the gui
     expect(manifest.fonts.body.sizePt).toBe(16);
     expect(manifest.body.grid).toEqual({ linesPerPage: 22, charsPerLine: 28 });
     expect(manifest.headings.map((h) => h.number)).toEqual(['{1:cn}、', '（{2:cn}）', '{3}.', '（{4}）']);
-    expect(manifest.headings.map((h) => h.font.eastAsia[0])).toEqual(['黑体', '楷体_GB2312', '仿宋_GB2312']);
+    expect(manifest.headings.map((h) => h.font.eastAsia[0])).toEqual(['黑体', '楷体_GB2312', '仿宋_GB2312', '仿宋_GB2312']);
     expect(manifest.pageNumbers).toMatchObject({ odd: 'right', even: 'left', insetChars: 1, font: { sizePt: 14 } });
     expect(manifest.pageNumbers.pattern['zh-CN']).toBe('— {n} —');
     expect(manifest.distribution).toMatchObject({ atFootOfLastPage: true, font: { sizePt: 14 } });
