@@ -221,15 +221,20 @@ describe('DOCX masthead, tables and closing block', () => {
     expect(styleXml(en.xml('word/styles.xml'), 'BriefingTable')).toContain('<w:insideH ');
   });
 
-  it('frames the GB/T distribution block at the foot of the page between rules', () => {
+  it('sets the GB/T distribution block between rules, floating at the foot of the last page', () => {
     const doc = cn.xml('word/document.xml');
-    const framed = [...doc.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:framePr [^>]*\/>[\s\S]*?<\/w:p>/g)].map((m) => m[0]);
-    expect(framed.map(visibleText)).toEqual(['报：市委办公室，市政府办公室', '市工信局　　2022年6月10日印发', '（共印20份）']);
-    framed.forEach((p) => expect(p).toMatch(/<w:framePr [^>]*w:vAnchor="margin"[^>]*w:yAlign="bottom"/));
-    expect(framed[0]).toMatch(/<w:pBdr><w:top /);
-    expect(framed.at(-1)).toMatch(/<w:bottom /);
-    expect(framed[0]).toMatch(/w:eastAsia="仿宋_GB2312"[\s\S]*<w:sz w:val="28"\/>/);
-    expect(en.xml('word/document.xml')).not.toContain('<w:framePr');
+    const tables = [...doc.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+    const block = tables.at(-1)!;
+    const rows = [...block.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => visibleText(m[0]));
+    expect(rows).toEqual(['报：市委办公室，市政府办公室', '市工信局　　2022年6月10日印发（共印20份）']);
+    expect(block).toMatch(/印发<\/w:t><\/w:r><w:r>(?:(?!<\/w:r>)[\s\S])*<w:tab\/><w:t[^>]*>（共印20份）/);
+    const float = /<w:tblpPr [^>]*\/>/.exec(block)![0];
+    expect(float).toContain('w:vertAnchor="margin"');
+    expect(float).toContain('w:tblpYSpec="bottom"');
+    expect(block).toMatch(/<w:tblBorders><w:top w:val="single"[\s\S]*<w:bottom w:val="single"[\s\S]*<w:insideH w:val="single"/);
+    expect(block).toMatch(/w:eastAsia="仿宋_GB2312"[\s\S]*<w:sz w:val="28"\/>/);
+    expect(doc.indexOf(block)).toBeGreaterThan(doc.lastIndexOf('（共印') - block.length);
+    expect(en.xml('word/document.xml')).not.toContain('<w:tblpPr');
   });
 });
 

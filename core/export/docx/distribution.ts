@@ -1,14 +1,20 @@
 import {
   AlignmentType,
   BorderStyle,
-  FrameAnchorType,
-  FrameWrap,
-  HorizontalPositionAlign,
-  LineRuleType,
+  OverlapType,
   Paragraph,
-  VerticalPositionAlign,
+  RelativeHorizontalPosition,
+  RelativeVerticalPosition,
+  Table,
+  TableAnchorType,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  Tab,
+  TabStopType,
+  TextRun,
+  WidthType,
   type IBorderOptions,
-  type IFrameOptions,
 } from 'docx';
 import type { DistributionBlock } from '../plan/index.ts';
 import { STYLE, type DocxContext } from './context.ts';
@@ -16,53 +22,74 @@ import { hexColor, lineSpacingFor, templateRun } from './fonts.ts';
 import { plainRuns } from './runs.ts';
 import { ptToEighths, ptToTwips } from './units.ts';
 
-/**
- * At the foot of the last page (GB/T 9704 版记) the block is a frame anchored to the bottom of the type area:
- * consecutive paragraphs with the same frame are one box, which Word places there. (LibreOffice 7.4 ignores
- * the frame's position and prints the block where it falls, after the text.)
- */
-function footFrame(ctx: DocxContext): IFrameOptions {
-  return {
-    type: 'alignment',
-    anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN },
-    alignment: { x: HorizontalPositionAlign.CENTER, y: VerticalPositionAlign.BOTTOM },
-    width: ctx.page.typeAreaWidth,
-    wrap: FrameWrap.NOT_BESIDE,
-  };
-}
+const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 
 /**
- * 报/送/发 lines, then printed-by and copies, in the template's font, one character in from each side, with a rule
- * above, a thin rule before the printed-by line and one below.
+ * The GB/T 9704 版记: 报/送/发 lines, then printed-by and copies, each on its own line, a character in from each
+ * side, between rules the width of the type area — thick first and last, thin between. A one-column table, because
+ * table borders survive in every reader (paragraph borders inside a frame are lost in LibreOffice). At the foot of
+ * the last page it floats, anchored to the bottom of the type area, which Word and WPS honour; LibreOffice 7.4
+ * ignores the anchor and sets it after the text.
  */
-export function distributionBlock(block: DistributionBlock, ctx: DocxContext): Paragraph[] {
+export function distributionBlock(block: DistributionBlock, ctx: DocxContext): (Table | Paragraph)[] {
   const style = ctx.manifest.distribution;
   const run = templateRun(ctx.manifest, style.font);
-  const rule: IBorderOptions = { style: BorderStyle.SINGLE, size: ptToEighths(style.ruleWidthPt), color: hexColor(ctx.manifest.colors.text), space: 1 };
+  const color = hexColor(ctx.manifest.colors.text);
+  const thick: IBorderOptions = { style: BorderStyle.SINGLE, size: ptToEighths(style.ruleWidthPt * 1.4), color };
+  const thin: IBorderOptions = { style: BorderStyle.SINGLE, size: ptToEighths(style.ruleWidthPt), color };
   const oneChar = ptToTwips(style.font.sizePt);
-  const frame = block.atFootOfLastPage ? { frame: footFrame(ctx) } : {};
-  const lines: { text: string; right?: boolean; ruleAbove?: boolean }[] = [
+  // Printed-by and copies share the last line, copies at its right end, as the print HTML sets them.
+  const lines: { text: string; atRight?: string }[] = [
     ...block.lines.map((line) => ({ text: line.label + line.text })),
-    ...(block.printedBy ? [{ text: block.printedBy, ruleAbove: block.lines.length > 0 }] : []),
-    ...(block.copies ? [{ text: block.copies, right: true }] : []),
+    ...(block.printedBy || block.copies ? [{ text: block.printedBy ?? '', ...(block.copies ? { atRight: block.copies } : {}) }] : []),
   ];
-  const paragraphs = lines.map((line, i) => {
-    const first = i === 0;
-    const last = i === lines.length - 1;
-    return new Paragraph({
-      style: STYLE.fixed,
-      ...frame,
-      keepNext: !last,
-      keepLines: true,
-      alignment: line.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-      indent: { left: oneChar, right: oneChar },
-      // Set apart from the text above when it follows on rather than standing at the foot of the page.
-      spacing: { ...lineSpacingFor(ctx.manifest.body.lineSpacing, style.font.sizePt), before: first && !block.atFootOfLastPage ? oneChar : 0, after: 0 },
-      border: { ...(first || line.ruleAbove ? { top: rule } : {}), ...(last ? { bottom: rule } : {}) },
-      children: plainRuns(line.text, run),
-    });
+  const rightTab = ctx.page.typeAreaWidth - 2 * ptToTwips(style.font.sizePt);
+  if (lines.length === 0) return [];
+  const rows = lines.map(
+    (line) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            width: { size: ctx.page.typeAreaWidth, type: WidthType.DXA },
+            children: [
+              new Paragraph({
+                style: STYLE.fixed,
+                keepNext: true,
+                alignment: AlignmentType.LEFT,
+                indent: { left: oneChar, right: oneChar },
+                tabStops: [{ type: TabStopType.RIGHT, position: rightTab }],
+                spacing: { ...lineSpacingFor(ctx.manifest.body.lineSpacing, style.font.sizePt), before: 0, after: 0 },
+                children: [
+                  ...plainRuns(line.text, run),
+                  ...(line.atRight ? [new TextRun({ ...run, children: [new Tab(), line.atRight] })] : []),
+                ],
+              }),
+            ],
+          }),
+        ],
+      }),
+  );
+  const table = new Table({
+    width: { size: ctx.page.typeAreaWidth, type: WidthType.DXA },
+    columnWidths: [ctx.page.typeAreaWidth],
+    layout: TableLayoutType.FIXED,
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    borders: { top: thick, bottom: thick, insideHorizontal: thin, left: NONE, right: NONE, insideVertical: NONE },
+    ...(block.atFootOfLastPage
+      ? {
+          float: {
+            horizontalAnchor: TableAnchorType.MARGIN,
+            verticalAnchor: TableAnchorType.MARGIN,
+            relativeHorizontalPosition: RelativeHorizontalPosition.CENTER,
+            relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
+            overlap: OverlapType.NEVER,
+          },
+        }
+      : {}),
+    rows,
   });
-  // The body must not end inside a frame: a one-point paragraph closes it without taking a line.
-  const close = new Paragraph({ style: STYLE.fixed, spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] });
-  return block.atFootOfLastPage ? [...paragraphs, close] : paragraphs;
+  // Set apart from the text above when it follows on; a document must not end in a table either way.
+  const gap = new Paragraph({ style: STYLE.fixed, spacing: { before: 0, after: 0 }, children: [] });
+  return block.atFootOfLastPage ? [table, gap] : [gap, table];
 }
