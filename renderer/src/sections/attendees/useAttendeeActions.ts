@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import { newId, type Attendee, type AttendeeGroup } from '../../../../core/model/index.ts';
+import { useServices } from '../../state/context.tsx';
+import { move } from '../../state/edit.ts';
+import { withOptional } from '../fields/useSectionUpdate.ts';
+import { emptyAttendee, pasteAttendeeRows, type AttendeeColumn, type PasteTarget } from '../model/attendeeRows.ts';
+import { removeAttendee, updateAttendee } from '../model/attendees.ts';
+
+function setColumn(a: Attendee, column: AttendeeColumn, value: string | boolean): Attendee {
+  if (column === 'leader') return { ...a, leader: value === true };
+  if (column === 'group') return { ...a, group: value as AttendeeGroup };
+  if (column === 'name') return { ...a, name: String(value) };
+  return withOptional(a, column, String(value));
+}
+
+/** Every edit of the attendee list, written through the store (typing in one cell undoes as one step). */
+export function useAttendeeActions() {
+  const { store } = useServices();
+  return useMemo(
+    () => ({
+      change(id: string, column: AttendeeColumn, value: string | boolean) {
+        store.update((b) => updateAttendee(b, id, (a) => setColumn(a, column, value)), `attendees.${id}.${column}`);
+      },
+      remove(id: string) {
+        store.update((b) => removeAttendee(b, id));
+      },
+      /** Adds an empty row and returns its id (to focus its name cell). */
+      add(): string {
+        const attendee = emptyAttendee(newId('a'));
+        store.update((b) => ({ ...b, attendees: [...b.attendees, attendee] }));
+        return attendee.id;
+      },
+      move(from: number, to: number) {
+        store.update((b) => ({ ...b, attendees: move(b.attendees, from, to) }));
+      },
+      paste(rows: string[][], target: PasteTarget) {
+        store.update((b) => ({ ...b, attendees: pasteAttendeeRows(b.attendees, rows, target, () => newId('a')) }));
+      },
+    }),
+    [store],
+  );
+}

@@ -1,0 +1,43 @@
+import { DeleteOutlined } from '@ant-design/icons';
+import { Button, Flex, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { RECIPIENT_KINDS, type RecipientLine } from '../../../../core/model/index.ts';
+import { DragHandle, type DragHandleProps } from '../dnd/DragHandle.tsx';
+import { TextInput } from '../fields/TextInput.tsx';
+
+export interface DistributionLineProps {
+  line: RecipientLine;
+  index: number;
+  handle: DragHandleProps;
+  onChange(line: RecipientLine, field: 'kind' | 'recipients'): void;
+  onRemove(): void;
+}
+
+/** One 报/送/发 line: to whom the briefing goes, and how (up, across, down). */
+export function DistributionLine({ line, index, handle, onChange, onRemove }: DistributionLineProps) {
+  const { t } = useTranslation('sections');
+  const n = index + 1;
+  return (
+    <Flex gap={8} align="center" data-testid="distribution-line">
+      <DragHandle handle={handle} label={t('dragLine', { n })} />
+      <Select
+        aria-label={t('distributionKindOf', { n })}
+        value={line.kind}
+        onChange={(kind) => onChange({ ...line, kind }, 'kind')}
+        options={RECIPIENT_KINDS.map((kind) => ({ value: kind, label: t(`kind_${kind}`) }))}
+        style={{ width: 120 }}
+      />
+      <div style={{ flex: 1 }}>
+        <TextInput
+          aria-label={t('distributionRecipientsOf', { n })}
+          placeholder={t('distributionRecipientsPlaceholder')}
+          value={line.recipients}
+          status={line.recipients.trim() === '' ? 'error' : undefined}
+          aria-required
+          onChange={(recipients) => onChange({ ...line, recipients }, 'recipients')}
+        />
+      </div>
+      <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('removeLine', { n })} onClick={onRemove} />
+    </Flex>
+  );
+}

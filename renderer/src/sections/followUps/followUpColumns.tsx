@@ -1,0 +1,71 @@
+import { DeleteOutlined } from '@ant-design/icons';
+import { Button, type TableColumnsType } from 'antd';
+import type { TFunction } from 'i18next';
+import type { FollowUp } from '../../../../core/model/index.ts';
+import { RowDragHandle } from '../dnd/SortableTable.tsx';
+import { DateField } from '../fields/DateField.tsx';
+import { TextInput } from '../fields/TextInput.tsx';
+import { withOptional } from '../fields/useSectionUpdate.ts';
+
+export interface FollowUpActions {
+  change(id: string, change: (item: FollowUp) => FollowUp, field: string): void;
+  remove(id: string): void;
+}
+
+/** The follow-up table's columns: grip, action, owner, due date, remove. */
+export function followUpColumns(t: TFunction, actions: FollowUpActions): TableColumnsType<FollowUp> {
+  const label = (column: string, row: number) => t('cellLabel', { column: t(column), row });
+  return [
+    { key: 'drag', width: 40, render: (_, item, i) => <RowDragHandle label={t('dragRow', { row: i + 1, name: item.action })} /> },
+    {
+      key: 'action',
+      title: t('followUpAction'),
+      render: (_, item, i) => (
+        <TextInput
+          aria-label={label('followUpAction', i + 1)}
+          value={item.action}
+          status={item.action.trim() === '' ? 'error' : undefined}
+          aria-required
+          onChange={(v) => actions.change(item.id, (f) => ({ ...f, action: v }), 'action')}
+        />
+      ),
+    },
+    {
+      key: 'owner',
+      title: t('followUpOwner'),
+      width: '28%',
+      render: (_, item, i) => (
+        <TextInput
+          aria-label={label('followUpOwner', i + 1)}
+          value={item.owner}
+          onChange={(v) => actions.change(item.id, (f) => withOptional(f, 'owner', v), 'owner')}
+        />
+      ),
+    },
+    {
+      key: 'due',
+      title: t('followUpDue'),
+      width: 170,
+      render: (_, item, i) => (
+        <DateField
+          aria-label={label('followUpDue', i + 1)}
+          value={item.due}
+          onChange={(v) => actions.change(item.id, (f) => withOptional(f, 'due', v), 'due')}
+        />
+      ),
+    },
+    {
+      key: 'remove',
+      width: 48,
+      render: (_, item, i) => (
+        <Button
+          type="text"
+          danger
+          icon={<DeleteOutlined />}
+          aria-label={t('removeRow', { row: i + 1, name: item.action })}
+          onClick={() => actions.remove(item.id)}
+        />
+      ),
+    },
+  ];
+}
