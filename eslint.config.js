@@ -57,7 +57,16 @@ export default tseslint.config(
     ),
   },
   {
+    // The sandboxed preload bridges exactly the IPC channel list: no Node, no schemas, no core runtime.
+    files: ['electron/preload/**/*.ts'],
+    rules: restrict(
+      [...nodeBuiltins, 'zod', '**/core/model/**', '**/core/template/**', '**/core/export/**', '**/core/node/**', '**/renderer/**'],
+      'The preload imports only electron and core/ipc/channels.ts.',
+    ),
+  },
+  {
     files: ['electron/**/*.ts'],
+    ignores: ['electron/preload/**'],
     rules: restrict(['**/renderer/**', 'react', 'react-dom', 'slate-react'], 'The shell never imports the renderer.'),
   },
 );

@@ -52,6 +52,8 @@ export interface AppInfo {
   platform: string;
   language: 'zh-CN' | 'en';
   darkMode: boolean;
+  /** A .briefing the app was started with (command line, file association, macOS open-file), to open first. */
+  launchFile?: string;
 }
 export interface TemplateSummary {
   id: string;

@@ -2,18 +2,23 @@ import type { BriefingDocument } from '../model/index.ts';
 import type { PageSizeName, Template } from '../template/index.ts';
 import { exportDocx } from '../export/docx/index.ts';
 import { printHtml } from '../export/html/index.ts';
-import { exportPdf, PdfRenderer } from './pdf/index.ts';
+import { exportPdf } from './pdf/exportPdf.ts';
+import type { PdfPrinter } from './pdf/printer.ts';
 
 export type OutputFormat = 'docx' | 'pdf' | 'html';
 
+/** Loaded on first use, so a caller that brings its own printer (the desktop app) never loads playwright-core. */
+const launchChromium = async (): Promise<PdfPrinter> => (await import('./pdf/renderer.ts')).PdfRenderer.launch();
+
 /**
- * Renders documents to DOCX, PDF and print HTML in memory. One browser is started on the first PDF and kept warm
- * for the rest of the batch; close() ends it. The CLI and the desktop app's export handlers both go through this.
+ * Renders documents to DOCX, PDF and print HTML in memory. One printer is started on the first PDF and kept warm
+ * for the rest of the batch; close() ends it. The CLI (headless Chromium) and the desktop app (a hidden Electron
+ * window) both go through this.
  */
 export class ExportService {
-  private renderer: Promise<PdfRenderer> | undefined;
+  private printer: Promise<PdfPrinter> | undefined;
 
-  constructor(private readonly launchRenderer: () => Promise<PdfRenderer> = () => PdfRenderer.launch()) {}
+  constructor(private readonly launchPrinter: () => Promise<PdfPrinter> = launchChromium) {}
 
   async render(
     doc: BriefingDocument,
@@ -26,19 +31,23 @@ export class ExportService {
     for (const format of formats) {
       if (format === 'docx') out.set('docx', await exportDocx(doc, template, options));
       if (format === 'html') out.set('html', new TextEncoder().encode(printHtml(doc, template, options)));
-      if (format === 'pdf') out.set('pdf', await exportPdf(doc, template, await this.pdfRenderer(), options));
+      if (format === 'pdf') out.set('pdf', await exportPdf(doc, template, await this.pdfPrinter(), options));
     }
     return out;
   }
 
-  private pdfRenderer(): Promise<PdfRenderer> {
-    this.renderer ??= this.launchRenderer();
-    return this.renderer;
+  private pdfPrinter(): Promise<PdfPrinter> {
+    // A launch that failed is forgotten, so the next export tries again instead of repeating the old error.
+    this.printer ??= this.launchPrinter().catch((error: unknown) => {
+      this.printer = undefined;
+      throw error;
+    });
+    return this.printer;
   }
 
   async close(): Promise<void> {
-    const renderer = this.renderer;
-    this.renderer = undefined;
-    if (renderer) await (await renderer).close();
+    const printer = this.printer;
+    this.printer = undefined;
+    if (printer) await (await printer.catch(() => undefined))?.close();
   }
 }

@@ -1,12 +1,9 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
-import type { Page } from 'playwright-core';
-import {
-  FOOT_ATTRIBUTE,
-  FOOT_MARGIN_ATTRIBUTE,
-  FOOT_PROBE_CLASS,
-  FOOT_SPACER_CLASS,
-  PT_PER_MM,
-} from '../../export/html/index.ts';
+import { FOOT_ATTRIBUTE, FOOT_PROBE_CLASS, FOOT_SPACER_CLASS, PT_PER_MM } from '../../export/html/index.ts';
+import type { PrintSurface } from './printer.ts';
+
+/** The distribution block that belongs at the foot of the last page, for a print surface to find. */
+export const FOOT_BLOCK_SELECTOR = `[${FOOT_ATTRIBUTE}="last-page"]`;
 
 /** Keeps the block clear of the page's bottom edge by a hair, so rounding never pushes it onto a new page. */
 const SAFETY_PT = 2;
@@ -44,22 +41,21 @@ async function probeOnLastPage(bytes: Uint8Array): Promise<{ bottomPt: number; p
  * Chromium's print, so: print once cheaply with the probe link shown and images hidden, read where the block
  * ended on the last page, grow the spacer in front of it by the free space below, and print for real.
  * If anything is off (no probe found, the block spans pages, the page count changes) the block stays where the
- * flow put it. Returns the final PDF bytes.
+ * flow put it. Returns the final PDF bytes. `page` is any browser's page (see PrintSurface).
  */
-export async function printWithFootBlock(page: Page, print: PrintFn): Promise<Uint8Array> {
-  const block = page.locator(`[${FOOT_ATTRIBUTE}="last-page"]`);
-  if ((await block.count()) !== 1) return print(false);
-  const marginMm = Number(await block.getAttribute(FOOT_MARGIN_ATTRIBUTE));
-  const measuring = await page.addStyleTag({
-    content: `.${FOOT_PROBE_CLASS} { display: block !important; } img { visibility: hidden !important; }`,
-  });
+export async function printWithFootBlock(page: PrintSurface, print: PrintFn): Promise<Uint8Array> {
+  const { count, marginMm } = await page.footBlock();
+  if (count !== 1) return print(false);
+  const removeMeasuring = await page.addStyle(
+    `.${FOOT_PROBE_CLASS} { display: block !important; } img { visibility: hidden !important; }`,
+  );
   const probe = await probeOnLastPage(await print(true));
-  await measuring.evaluate((style) => style.remove());
+  await removeMeasuring();
   const freePt = probe ? probe.bottomPt - marginMm * PT_PER_MM - SAFETY_PT : 0;
   if (!probe || !Number.isFinite(freePt) || freePt <= 0) return print(false);
-  const spacer = await page.addStyleTag({ content: `.${FOOT_SPACER_CLASS} { height: ${freePt.toFixed(2)}pt !important; }` });
+  const removeSpacer = await page.addStyle(`.${FOOT_SPACER_CLASS} { height: ${freePt.toFixed(2)}pt !important; }`);
   const placed = await print(false);
   if ((await PDFDocument.load(placed, { updateMetadata: false })).getPageCount() === probe.pages) return placed;
-  await spacer.evaluate((style) => style.remove());
+  await removeSpacer();
   return print(false);
 }

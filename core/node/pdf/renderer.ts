@@ -2,6 +2,8 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { findChromium } from './findChromium.ts';
 import { printWithFootBlock } from './footPlacement.ts';
 import { finishPdf, type PdfInfo } from './finish.ts';
+import { playwrightSurface } from './playwrightSurface.ts';
+import type { PdfPrinter } from './printer.ts';
 
 /** The flags every launch uses: no sandbox (containers), no GPU, and no background traffic of any kind. */
 export const CHROMIUM_FLAGS = [
@@ -28,7 +30,7 @@ function firstLine(error: unknown): string {
  * Prints print HTML to PDF with a headless Chromium. One browser and one context are kept warm across a
  * batch; each render gets a fresh page, closed afterwards. The context is offline: the HTML is self-contained.
  */
-export class PdfRenderer {
+export class PdfRenderer implements PdfPrinter {
   private constructor(
     private readonly browser: Browser,
     private readonly context: BrowserContext,
@@ -60,7 +62,7 @@ export class PdfRenderer {
     try {
       page.setDefaultTimeout(RENDER_TIMEOUT_MS);
       await page.setContent(html, { waitUntil: 'load' });
-      const bytes = await printWithFootBlock(page, (fast) =>
+      const bytes = await printWithFootBlock(playwrightSurface(page), (fast) =>
         page.pdf({
           preferCSSPageSize: true,
           printBackground: true,

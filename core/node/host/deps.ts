@@ -1,0 +1,44 @@
+import type { Language } from '../../model/index.ts';
+import type { AppInfo } from '../../ipc/index.ts';
+import type { PdfPrinter } from '../pdf/printer.ts';
+import type { TemplateSources } from '../templates.ts';
+
+export type ExportFormat = 'docx' | 'pdf';
+
+/** Native dialogs. Each resolves to the chosen path, or undefined when the user cancels. */
+export interface HostDialogs {
+  openBriefing(): Promise<string | undefined>;
+  saveBriefing(suggested: string): Promise<string | undefined>;
+  /** `suggested` has no extension: the host adds `.docx` / `.pdf` for each format. */
+  exportTarget(suggested: string, formats: readonly ExportFormat[]): Promise<string | undefined>;
+}
+
+export interface HostShell {
+  /** Resolves to an error message, or "" on success (Electron's shell.openPath). */
+  openPath(file: string): Promise<string>;
+  showItemInFolder(file: string): void;
+}
+
+export interface HostWindow {
+  setState(dirty: boolean, title: string): void;
+}
+
+/**
+ * Everything the host services need from the platform, injected: the Electron shell passes native dialogs, its
+ * shell and a hidden-window PDF printer; tests and the end-to-end harness pass their own.
+ */
+export interface HostDeps {
+  dialogs: HostDialogs;
+  shell: HostShell;
+  window: HostWindow;
+  /** Where recent files, settings and recovery files live. */
+  userDataDir: string;
+  pdf: PdfPrinter;
+  /** Version, platform, dark mode and the OS language; a language the user chose overrides the latter. */
+  appInfo(): AppInfo;
+  /** The packaged app passes `builtinDir` (its resources folder); otherwise the registry's defaults apply. */
+  templateSources?: TemplateSources;
+  onRecentChanged?(paths: string[]): void;
+  onLanguageChanged?(language: Language): void;
+  now?(): Date;
+}

@@ -1,0 +1,73 @@
+import { fromWire, toWire } from '../../ipc/index.ts';
+import type { HostServices } from '../../ipc/handlers.ts';
+import { ExportService } from '../exportService.ts';
+import type { HostDeps } from './deps.ts';
+import { DocumentService } from './documents.ts';
+import { Exporter } from './exporter.ts';
+import { RecentFiles } from './recentFiles.ts';
+import { RecoveryStore } from './recoveryStore.ts';
+import { SessionFiles } from './sessionFiles.ts';
+import { SettingsStore } from './settings.ts';
+import { ShellAccess } from './shellAccess.ts';
+import { templateById, templateSummaries } from './templateLookup.ts';
+
+export type { HostDeps, HostDialogs, HostShell, HostWindow, ExportFormat } from './deps.ts';
+export { JsonStore } from './jsonStore.ts';
+export { SettingsStore } from './settings.ts';
+
+/** The services, plus dispose() to close the PDF printer when the app quits. */
+export type HostRuntime = HostServices & { dispose(): Promise<void> };
+
+/**
+ * The functions behind every IPC channel, on real files: the Electron main process registers them through
+ * createIpcHandlers, and the end-to-end harness calls the very same ones from its test process.
+ */
+export function createHostServices(deps: HostDeps): HostRuntime {
+  const sources = deps.templateSources ?? {};
+  const session = new SessionFiles();
+  const recent = new RecentFiles(deps.userDataDir, deps.onRecentChanged);
+  const recovery = new RecoveryStore(deps.userDataDir, deps.now);
+  const settings = new SettingsStore(deps.userDataDir);
+  const exportService = new ExportService(async () => deps.pdf);
+  const documents = new DocumentService(deps.dialogs, recent, session);
+  const exporter = new Exporter(exportService, deps.dialogs, session, sources);
+  const shell = new ShellAccess(deps.shell, session);
+
+  const services: HostServices = {
+    'app:info': async () => {
+      const info = deps.appInfo();
+      return { ...info, language: (await settings.read()).language ?? info.language };
+    },
+    'templates:list': () => templateSummaries(sources),
+    'templates:get': async ({ id }) => {
+      const { manifest, assets } = await templateById(id, sources);
+      return { ok: true, template: { manifest, assets: Object.fromEntries(assets) } };
+    },
+    'document:open': (request) => documents.open(request),
+    'document:save': (request) => documents.save(request),
+    'recent:list': () => recent.list(),
+    'recent:clear': () => recent.clear(),
+    'recovery:write': async ({ key, document, path }) => {
+      await recovery.write(key, fromWire(document), path);
+      return { ok: true };
+    },
+    'recovery:list': () => recovery.list(),
+    'recovery:read': async ({ key }) => {
+      const found = await recovery.read(key);
+      if (!found) return { ok: false, error: `nothing to recover under "${key}" (it may have been discarded)` };
+      // The original path counts as the user's own file again only if they had opened or saved it before.
+      if (found.path && (await recent.has(found.path))) session.markOpened(found.path);
+      return { ok: true, document: toWire(found.document), ...(found.path ? { path: found.path } : {}) };
+    },
+    'recovery:discard': ({ key }) => recovery.discard(key),
+    'export:run': (request) => exporter.run(request),
+    'shell:openFile': ({ path }) => shell.openFile(path),
+    'shell:showInFolder': ({ path }) => shell.showInFolder(path),
+    'window:setState': async ({ dirty, title }) => deps.window.setState(dirty, title),
+    'settings:setLanguage': async ({ language }) => {
+      await settings.setLanguage(language);
+      deps.onLanguageChanged?.(language);
+    },
+  };
+  return { ...services, dispose: () => exportService.close() };
+}

@@ -1,0 +1,84 @@
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { BriefingDocument } from '../../model/index.ts';
+import type { RecoveryEntry } from '../../ipc/index.ts';
+import { writeFileAtomic } from '../atomicWrite.ts';
+import { openBriefing, saveBriefing } from '../briefingFile.ts';
+
+const MetaSchema = z.object({ title: z.string(), path: z.string().optional(), savedAt: z.iso.datetime() });
+type Meta = z.infer<typeof MetaSchema>;
+
+/** Keys are checked by the IPC schema too; checked again here because they become file names. */
+const KEY = /^[A-Za-z0-9-]{1,64}$/;
+
+/**
+ * Unsaved work kept in `<userData>/recovery/`: `<key>.briefing` (the document, written atomically) and
+ * `<key>.json` (title, original path, time). The document is written before its note, so a listed entry always
+ * has a whole document behind it; a crash between the two leaves an unlisted file that the next write replaces.
+ */
+export class RecoveryStore {
+  readonly dir: string;
+
+  constructor(userDataDir: string, private readonly now: () => Date = () => new Date()) {
+    this.dir = path.join(userDataDir, 'recovery');
+  }
+
+  private files(key: string) {
+    if (!KEY.test(key)) throw new Error(`invalid recovery key "${key.slice(0, 80)}"`);
+    return { doc: path.join(this.dir, `${key}.briefing`), meta: path.join(this.dir, `${key}.json`) };
+  }
+
+  async write(key: string, doc: BriefingDocument, originalPath?: string): Promise<void> {
+    const files = this.files(key);
+    await mkdir(this.dir, { recursive: true });
+    await saveBriefing(files.doc, doc);
+    const meta: Meta = { title: doc.briefing.meta.title, savedAt: this.now().toISOString(), ...(originalPath ? { path: originalPath } : {}) };
+    await writeFileAtomic(files.meta, new TextEncoder().encode(`${JSON.stringify(meta, null, 2)}\n`));
+  }
+
+  private async meta(key: string): Promise<Meta | undefined> {
+    try {
+      const parsed = MetaSchema.safeParse(JSON.parse(await readFile(this.files(key).meta, 'utf8')));
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Newest first. Notes that are unreadable, or whose document is missing, are not offered. */
+  async list(): Promise<RecoveryEntry[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch {
+      return [];
+    }
+    const present = new Set(names);
+    const keys = names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).filter((k) => KEY.test(k) && present.has(`${k}.briefing`));
+    const entries: RecoveryEntry[] = [];
+    for (const key of keys) {
+      const meta = await this.meta(key);
+      if (meta) entries.push({ key, ...meta });
+    }
+    return entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  }
+
+  /** The recovered document and where it had been saved before, or undefined when there is none under `key`. */
+  async read(key: string): Promise<{ document: BriefingDocument; path?: string } | undefined> {
+    const meta = await this.meta(key);
+    if (!meta) return undefined;
+    const document = await openBriefing(this.files(key).doc);
+    return { document, ...(meta.path ? { path: meta.path } : {}) };
+  }
+
+  async discard(key: string): Promise<void> {
+    const files = this.files(key);
+    // The note goes first: without it the entry is no longer offered, even if removing the document fails.
+    for (const file of [files.meta, files.doc]) {
+      await unlink(file).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+    }
+  }
+}

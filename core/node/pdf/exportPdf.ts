@@ -1,0 +1,24 @@
+import type { BriefingDocument } from '../../model/index.ts';
+import type { Template } from '../../template/index.ts';
+import { buildPlan } from '../../export/plan/index.ts';
+import { printHtml, type PrintHtmlOptions } from '../../export/html/index.ts';
+import type { PdfPrinter } from './printer.ts';
+
+/**
+ * A briefing to PDF bytes: the same print HTML as the preview, printed by any warm printer. Kept apart from
+ * the Playwright renderer so the desktop app's main process can print without loading playwright-core.
+ */
+export async function exportPdf(
+  doc: BriefingDocument,
+  template: Template,
+  printer: PdfPrinter,
+  options?: PrintHtmlOptions,
+): Promise<Uint8Array> {
+  const { properties } = buildPlan(doc.briefing, template.manifest);
+  const html = printHtml(doc, template, options);
+  return printer.render(html, {
+    title: properties.title,
+    ...(properties.author ? { author: properties.author } : {}),
+    ...(properties.subject ? { subject: properties.subject } : {}),
+  });
+}

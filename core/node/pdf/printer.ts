@@ -1,0 +1,21 @@
+import type { PdfInfo } from './finish.ts';
+
+/**
+ * Anything that turns print HTML into finished PDF bytes: the CLI's headless Chromium (PdfRenderer) or the
+ * desktop app's hidden Electron window. Kept warm between renders; close() frees it.
+ */
+export interface PdfPrinter {
+  render(html: string, info: PdfInfo): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/**
+ * What the foot-block placement needs of a page that holds the print HTML, whatever browser drives it: where
+ * the last-page block is, and a way to add (and remove again) a style sheet between two prints.
+ */
+export interface PrintSurface {
+  /** How many last-page foot blocks the page holds, and the bottom margin (mm) the first one asks for. */
+  footBlock(): Promise<{ count: number; marginMm: number }>;
+  /** Adds a style sheet; resolves to a function that removes it. */
+  addStyle(css: string): Promise<() => Promise<void>>;
+}

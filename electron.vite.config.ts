@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'electron-vite';
+import renderer from './renderer/vite.config.ts';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const at = (...parts: string[]) => path.resolve(root, ...parts);
+
+/**
+ * The desktop app's three builds, into out/main, out/preload and out/renderer (electron-vite's layout, which
+ * electron/main/index.ts expects): the main process (ESM, dependencies left in node_modules), the
+ * preload (one CommonJS file: a sandboxed preload can neither load ES modules nor require packages), and the
+ * renderer, whose own vite.config.ts stays the one description of its build (the end-to-end harness uses it too).
+ */
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: { input: { index: at('electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: at('electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    ...renderer,
+    root: at('renderer'),
+    build: {
+      ...renderer.build,
+      // electron-vite places each build under out/ (or --outDir); the renderer's standalone config names its own.
+      outDir: undefined,
+      rolldownOptions: { input: { index: at('renderer/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,40 @@
+export type CloseChoice = 'save' | 'discard' | 'cancel';
+
+/**
+ * Whether the window may close, given what the editor last said about unsaved changes. A close with unsaved
+ * changes asks (Save / Don't save / Cancel). "Save" asks the editor to save and closes once the editor reports
+ * the document clean; if it reports anything else (the user cancelled the save dialog) the window stays.
+ */
+export class CloseGuard {
+  private dirty = false;
+  private phase: 'open' | 'asking' | 'saving' | 'closing' = 'open';
+
+  /** The editor's report; 'close' when a save requested by the close dialog has just finished. */
+  setState(dirty: boolean): 'close' | 'stay' {
+    this.dirty = dirty;
+    if (this.phase !== 'saving') return 'stay';
+    this.phase = dirty ? 'open' : 'closing';
+    return dirty ? 'stay' : 'close';
+  }
+
+  /** A close request: let it through, ask the user, or ignore it because the question is already on screen. */
+  requestClose(): 'close' | 'ask' | 'ignore' {
+    if (this.phase === 'closing' || !this.dirty) {
+      this.phase = 'closing';
+      return 'close';
+    }
+    if (this.phase === 'asking') return 'ignore';
+    this.phase = 'asking';
+    return 'ask';
+  }
+
+  /** The user's answer: close now, send the editor a 'save' command, or keep the window. */
+  answer(choice: CloseChoice): 'close' | 'save' | 'stay' {
+    if (choice === 'discard') {
+      this.phase = 'closing';
+      return 'close';
+    }
+    this.phase = choice === 'save' ? 'saving' : 'open';
+    return choice === 'save' ? 'save' : 'stay';
+  }
+}

@@ -1,0 +1,62 @@
+import type { Strings } from './strings.ts';
+
+/**
+ * Every menu command in one table: its label, its shortcut, and who carries it out. `renderer` commands are sent
+ * to the editor as `host:command` events with this id (the editor owns the document, its undo history and the
+ * preview); `role` commands are Electron's built-in ones; `host` commands the main process does itself.
+ */
+export type RendererCommand =
+  | 'new'
+  | 'open'
+  | 'save'
+  | 'saveAs'
+  | 'exportDocx'
+  | 'exportPdf'
+  | 'print'
+  | 'undo'
+  | 'redo'
+  | 'togglePreview'
+  | 'language:zh-CN'
+  | 'language:en';
+
+export type NativeRole = 'cut' | 'copy' | 'paste' | 'selectAll' | 'zoomIn' | 'zoomOut' | 'resetZoom' | 'togglefullscreen' | 'quit';
+
+export interface CommandSpec {
+  label: keyof Strings;
+  accelerator?: string;
+  run: { renderer: RendererCommand } | { role: NativeRole } | { host: 'about' | 'clearRecent' };
+}
+
+export const COMMANDS = {
+  new: { label: 'new', accelerator: 'CmdOrCtrl+N', run: { renderer: 'new' } },
+  open: { label: 'open', accelerator: 'CmdOrCtrl+O', run: { renderer: 'open' } },
+  save: { label: 'save', accelerator: 'CmdOrCtrl+S', run: { renderer: 'save' } },
+  saveAs: { label: 'saveAs', accelerator: 'CmdOrCtrl+Shift+S', run: { renderer: 'saveAs' } },
+  exportDocx: { label: 'exportDocx', accelerator: 'CmdOrCtrl+E', run: { renderer: 'exportDocx' } },
+  exportPdf: { label: 'exportPdf', accelerator: 'CmdOrCtrl+Shift+E', run: { renderer: 'exportPdf' } },
+  print: { label: 'print', accelerator: 'CmdOrCtrl+P', run: { renderer: 'print' } },
+  quit: { label: 'quit', accelerator: 'CmdOrCtrl+Q', run: { role: 'quit' } },
+  undo: { label: 'undo', accelerator: 'CmdOrCtrl+Z', run: { renderer: 'undo' } },
+  redo: { label: 'redo', accelerator: 'CmdOrCtrl+Shift+Z', run: { renderer: 'redo' } },
+  cut: { label: 'cut', accelerator: 'CmdOrCtrl+X', run: { role: 'cut' } },
+  copy: { label: 'copy', accelerator: 'CmdOrCtrl+C', run: { role: 'copy' } },
+  paste: { label: 'paste', accelerator: 'CmdOrCtrl+V', run: { role: 'paste' } },
+  selectAll: { label: 'selectAll', accelerator: 'CmdOrCtrl+A', run: { role: 'selectAll' } },
+  togglePreview: { label: 'togglePreview', accelerator: 'CmdOrCtrl+Shift+P', run: { renderer: 'togglePreview' } },
+  zoomIn: { label: 'zoomIn', accelerator: 'CmdOrCtrl+=', run: { role: 'zoomIn' } },
+  zoomOut: { label: 'zoomOut', accelerator: 'CmdOrCtrl+-', run: { role: 'zoomOut' } },
+  resetZoom: { label: 'resetZoom', accelerator: 'CmdOrCtrl+0', run: { role: 'resetZoom' } },
+  fullScreen: { label: 'fullScreen', accelerator: 'F11', run: { role: 'togglefullscreen' } },
+  clearRecent: { label: 'clearRecent', run: { host: 'clearRecent' } },
+  about: { label: 'about', run: { host: 'about' } },
+} as const satisfies Record<string, CommandSpec>;
+
+export type CommandName = keyof typeof COMMANDS;
+
+/** The menu's layout by command name; `recent` and `language` are filled in when the menu is built. */
+export const MENU_LAYOUT: { label: keyof Strings; items: (CommandName | '-' | 'recent' | 'language')[] }[] = [
+  { label: 'file', items: ['new', 'open', 'recent', '-', 'save', 'saveAs', '-', 'exportDocx', 'exportPdf', 'print', '-', 'quit'] },
+  { label: 'edit', items: ['undo', 'redo', '-', 'cut', 'copy', 'paste', 'selectAll'] },
+  { label: 'view', items: ['togglePreview', '-', 'zoomIn', 'zoomOut', 'resetZoom', '-', 'fullScreen', '-', 'language'] },
+  { label: 'help', items: ['about'] },
+];

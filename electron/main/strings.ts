@@ -1,0 +1,91 @@
+/** The shell's own words (menus, the close dialog, file filters), in both UI languages. The renderer has its own. */
+export type UiLanguage = 'zh-CN' | 'en';
+
+const EN = {
+  file: 'File',
+  edit: 'Edit',
+  view: 'View',
+  help: 'Help',
+  new: 'New Briefing',
+  open: 'Open…',
+  openRecent: 'Open Recent',
+  noRecent: 'No Recent Files',
+  clearRecent: 'Clear Recent',
+  save: 'Save',
+  saveAs: 'Save As…',
+  exportDocx: 'Export DOCX…',
+  exportPdf: 'Export PDF…',
+  print: 'Print…',
+  quit: 'Quit',
+  undo: 'Undo',
+  redo: 'Redo',
+  cut: 'Cut',
+  copy: 'Copy',
+  paste: 'Paste',
+  selectAll: 'Select All',
+  togglePreview: 'Toggle Preview',
+  zoomIn: 'Zoom In',
+  zoomOut: 'Zoom Out',
+  resetZoom: 'Actual Size',
+  fullScreen: 'Toggle Full Screen',
+  language: 'Language',
+  about: 'About Briefing Composer',
+  unsavedTitle: 'Unsaved changes',
+  unsavedMessage: 'Save the changes to “{title}” before closing?',
+  unsavedDetail: 'If you don’t save, your changes since the last save will be lost.',
+  saveButton: 'Save',
+  discardButton: 'Don’t Save',
+  cancelButton: 'Cancel',
+  briefingFiles: 'Briefings',
+  wordFiles: 'Word document',
+  pdfFiles: 'PDF document',
+};
+
+export type Strings = typeof EN;
+
+const ZH: Strings = {
+  file: '文件',
+  edit: '编辑',
+  view: '视图',
+  help: '帮助',
+  new: '新建简报',
+  open: '打开…',
+  openRecent: '最近打开',
+  noRecent: '没有最近的文件',
+  clearRecent: '清除最近记录',
+  save: '保存',
+  saveAs: '另存为…',
+  exportDocx: '导出 DOCX…',
+  exportPdf: '导出 PDF…',
+  print: '打印…',
+  quit: '退出',
+  undo: '撤销',
+  redo: '重做',
+  cut: '剪切',
+  copy: '复制',
+  paste: '粘贴',
+  selectAll: '全选',
+  togglePreview: '显示/隐藏预览',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  resetZoom: '实际大小',
+  fullScreen: '全屏',
+  language: '语言',
+  about: '关于简报编写器',
+  unsavedTitle: '未保存的更改',
+  unsavedMessage: '关闭前是否保存对“{title}”的更改？',
+  unsavedDetail: '如果不保存，自上次保存以来的更改将会丢失。',
+  saveButton: '保存',
+  discardButton: '不保存',
+  cancelButton: '取消',
+  briefingFiles: '简报文件',
+  wordFiles: 'Word 文档',
+  pdfFiles: 'PDF 文档',
+};
+
+export const STRINGS: Record<UiLanguage, Strings> = { en: EN, 'zh-CN': ZH };
+
+/** The UI language for an OS locale list: Chinese for any zh locale, English otherwise. */
+export function languageFromLocales(locales: readonly string[]): UiLanguage {
+  return locales.some((locale) => /^zh\b/i.test(locale)) ? 'zh-CN' : 'en';
+}

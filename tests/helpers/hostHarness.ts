@@ -1,0 +1,66 @@
+import type { AppInfo, Channel, RequestOf, Responses } from '../../core/ipc/index.ts';
+import { createIpcHandlers } from '../../core/ipc/handlers.ts';
+import { createHostServices, type ExportFormat, type HostDeps } from '../../core/node/host/index.ts';
+import type { PdfPrinter } from '../../core/node/pdf/printer.ts';
+
+/**
+ * The host services on a real data folder, with the platform parts injected the way the Electron shell injects
+ * its own: dialogs answer from a queue of preset paths (undefined = the user cancelled), and the shell and the
+ * window record what they were asked to do.
+ */
+export interface Harness {
+  call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Responses[C]>;
+  raw(channel: Channel, payload: unknown): Promise<unknown>;
+  answers: (string | undefined)[];
+  dialogCalls: { kind: 'open' | 'save' | 'export'; suggested?: string; formats?: readonly ExportFormat[] }[];
+  opened: string[];
+  revealed: string[];
+  windowStates: { dirty: boolean; title: string }[];
+  languages: string[];
+  recentEvents: string[][];
+  dispose(): Promise<void>;
+}
+
+const unusedPrinter: PdfPrinter = {
+  render: () => Promise.reject(new Error('this test prints no PDF')),
+  close: async () => undefined,
+};
+
+export function hostHarness(userDataDir: string, options: { pdf?: PdfPrinter; now?: () => Date; info?: Partial<AppInfo> } = {}): Harness {
+  const h: Omit<Harness, 'call' | 'raw' | 'dispose'> = {
+    answers: [],
+    dialogCalls: [],
+    opened: [],
+    revealed: [],
+    windowStates: [],
+    languages: [],
+    recentEvents: [],
+  };
+  const next = () => Promise.resolve(h.answers.shift());
+  const deps: HostDeps = {
+    userDataDir,
+    pdf: options.pdf ?? unusedPrinter,
+    dialogs: {
+      openBriefing: () => (h.dialogCalls.push({ kind: 'open' }), next()),
+      saveBriefing: (suggested) => (h.dialogCalls.push({ kind: 'save', suggested }), next()),
+      exportTarget: (suggested, formats) => (h.dialogCalls.push({ kind: 'export', suggested, formats }), next()),
+    },
+    shell: {
+      openPath: async (file) => (h.opened.push(file), ''),
+      showItemInFolder: (file) => void h.revealed.push(file),
+    },
+    window: { setState: (dirty, title) => void h.windowStates.push({ dirty, title }) },
+    appInfo: () => ({ version: '0.1.0', platform: 'linux', language: 'en', darkMode: false, ...options.info }),
+    onLanguageChanged: (language) => void h.languages.push(language),
+    onRecentChanged: (paths) => void h.recentEvents.push(paths),
+    ...(options.now ? { now: options.now } : {}),
+  };
+  const host = createHostServices(deps);
+  const handlers = createIpcHandlers(host);
+  return {
+    ...h,
+    call: (channel, request) => handlers[channel](request) as never,
+    raw: (channel, payload) => handlers[channel](payload),
+    dispose: () => host.dispose(),
+  };
+}
