@@ -1,0 +1,62 @@
+import { Editor, Element, Transforms, type Node, type NodeEntry } from 'slate';
+import type { RichElement } from './slateTypes.ts';
+import { isList, isTextBlock, type HeadingLevel, type ListType } from './nodes.ts';
+
+/** What a block command turns the selected blocks into. */
+export type BlockFormat =
+  | { type: 'paragraph' }
+  | { type: 'heading'; level: HeadingLevel }
+  | { type: 'block-quote' }
+  | { type: ListType };
+
+/** The text blocks (paragraph, heading, list item, quote) touched by the selection, in order. */
+function selectedTextBlocks(editor: Editor): NodeEntry<RichElement>[] {
+  if (!editor.selection) return [];
+  return Array.from(
+    Editor.nodes<RichElement>(editor, {
+      at: Editor.unhangRange(editor, editor.selection),
+      match: (n: Node) => isTextBlock(n),
+    }),
+  );
+}
+
+/** True when every selected text block already has the format (so the command would toggle it off). */
+export function isBlockActive(editor: Editor, format: BlockFormat): boolean {
+  const entries = selectedTextBlocks(editor);
+  if (entries.length === 0) return false;
+  return entries.every(([node, path]) => {
+    if (format.type === 'bulleted-list' || format.type === 'numbered-list') {
+      const parent = Editor.parent(editor, path)[0];
+      return node.type === 'list-item' && Element.isElement(parent) && parent.type === format.type;
+    }
+    if (format.type === 'heading') return node.type === 'heading' && node.level === format.level;
+    return node.type === format.type;
+  });
+}
+
+/**
+ * Turns the selected blocks into `format`, or back into paragraphs when they already are. Lists are unwrapped
+ * first (splitting a list around the selection), so a heading never ends up inside a list and a list item never
+ * outside one.
+ */
+export function toggleBlock(editor: Editor, format: BlockFormat): void {
+  const target: BlockFormat = isBlockActive(editor, format) ? { type: 'paragraph' } : format;
+  setBlocks(editor, target);
+}
+
+export function setBlocks(editor: Editor, format: BlockFormat): void {
+  if (!editor.selection) return;
+  Editor.withoutNormalizing(editor, () => {
+    Transforms.unwrapNodes(editor, { match: (n: Node) => isList(n), split: true });
+    const textBlocks = { match: (n: Node) => isTextBlock(n) };
+    const isListFormat = format.type === 'bulleted-list' || format.type === 'numbered-list';
+    if (format.type === 'heading') {
+      Transforms.setNodes(editor, { type: 'heading', level: format.level }, textBlocks);
+      return;
+    }
+    Transforms.unsetNodes(editor, 'level', textBlocks);
+    const type = format.type === 'paragraph' || format.type === 'block-quote' ? format.type : 'list-item';
+    Transforms.setNodes(editor, { type }, textBlocks);
+    if (isListFormat) Transforms.wrapNodes(editor, { type: format.type, children: [] }, textBlocks);
+  });
+}

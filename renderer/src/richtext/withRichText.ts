@@ -1,0 +1,26 @@
+import { createEditor, Transforms, type Editor } from 'slate';
+import { withReact } from 'slate-react';
+import { withBlockBehaviours } from './behaviours.ts';
+import { withNormalize } from './normalize.ts';
+import { richTextFromClipboard } from './paste/clipboard.ts';
+
+/**
+ * A Slate editor that only ever holds our model. No slate-history: undo and redo belong to the whole briefing
+ * (DocumentStore), so the editor neither records nor answers Ctrl+Z (see RichTextEditor).
+ */
+export function createRichTextEditor(): Editor {
+  const editor = withBlockBehaviours(withNormalize(withReact(createEditor())));
+  const { insertData } = editor;
+  editor.insertData = (data) => {
+    // Our own fragments (copy inside the app) keep their exact nodes; normalisation still applies.
+    if (data.getData('application/x-slate-fragment')) {
+      insertData(data);
+      return;
+    }
+    const blocks = richTextFromClipboard(data);
+    // Slate merges the first block into the caret's block, or replaces that block when it is empty (so a pasted
+    // heading stays a heading in an empty field).
+    if (blocks.length > 0) Transforms.insertFragment(editor, blocks);
+  };
+  return editor;
+}
