@@ -108,6 +108,18 @@ describe('closing with unsaved changes', () => {
     expect(guard.answer('discard')).toBe('close');
     expect(guard.requestClose()).toBe('close');
   });
+
+  it("overrules the page's own unsaved-changes guard only once the user has decided to close", () => {
+    const guard = new CloseGuard();
+    guard.setState(true);
+    expect(guard.isClosing()).toBe(false);
+    guard.requestClose();
+    expect(guard.isClosing()).toBe(false);
+    guard.answer('save');
+    expect(guard.isClosing()).toBe(false);
+    guard.setState(false);
+    expect(guard.isClosing()).toBe(true);
+  });
 });
 
 describe('what the window may load, call and open', () => {

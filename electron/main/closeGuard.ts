@@ -28,6 +28,11 @@ export class CloseGuard {
     return 'ask';
   }
 
+  /** Whether a close has been decided (clean, discarded or saved), so nothing in the page may stop it. */
+  isClosing(): boolean {
+    return this.phase === 'closing';
+  }
+
   /** The user's answer: close now, send the editor a 'save' command, or keep the window. */
   answer(choice: CloseChoice): 'close' | 'save' | 'stay' {
     if (choice === 'discard') {

@@ -35,6 +35,11 @@ export class EditorWindow {
       event.preventDefault();
       if (decision === 'ask') void this.askBeforeClosing();
     });
+    // The page's own beforeunload guard would cancel a close the user has just confirmed here (Don't save, or
+    // saved): once the host's guard has decided to close, the page's objection is overruled.
+    window.webContents.on('will-prevent-unload', (event) => {
+      if (this.guard.isClosing()) event.preventDefault();
+    });
     let timer: NodeJS.Timeout | undefined;
     const later = () => {
       clearTimeout(timer);

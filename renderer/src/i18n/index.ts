@@ -28,6 +28,7 @@ export async function initI18n(language: Language): Promise<i18n> {
     resources: resources(),
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   return instance;
 }

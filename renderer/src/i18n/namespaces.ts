@@ -1,4 +1,7 @@
+import { app } from './locales/app.ts';
 import { common } from './locales/common.ts';
+import { richtext } from './locales/richtext.ts';
+import { sections } from './locales/sections.ts';
 
 /**
  * Every namespace of UI strings, each with zh-CN and en. A test holds both languages to the same keys.
@@ -6,4 +9,7 @@ import { common } from './locales/common.ts';
  */
 export const NAMESPACES = {
   common,
+  app,
+  richtext,
+  sections,
 } satisfies Record<string, { 'zh-CN': Record<string, string>; en: Record<string, string> }>;

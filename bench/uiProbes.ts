@@ -1,0 +1,103 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** What PagedFrame reports with each refresh (PREVIEW_REFRESHED_EVENT), in ms. */
+export interface RefreshDetail {
+  refreshMs: number;
+  waitMs: number;
+  buildMs: number;
+  commitMs: number;
+  loadMs: number;
+  paginateMs: number;
+}
+
+export interface Refresh extends RefreshDetail {
+  /** From the last keystroke to the new pages on screen. */
+  ms: number;
+}
+
+/**
+ * In the page (plain JavaScript, it runs there): for every keydown, the time from the event to just after the next
+ * frame (rAF, then a message posted from it, which runs once the frame is committed); Event Timing's count of key
+ * events slower than 16 ms; and each preview refresh.
+ */
+const PROBE = `(() => {
+  const probe = { latencies: [], slowEvents: 0, keys: 0, refreshes: [], lastKeyAt: 0 };
+  window.__probe = probe;
+  addEventListener('keydown', (event) => {
+    const start = event.timeStamp;
+    probe.keys++;
+    probe.lastKeyAt = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => probe.latencies.push({ start, ms: performance.now() - start });
+      channel.port2.postMessage(0);
+    });
+  }, true);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'keydown' && entry.duration > 16) probe.slowEvents++;
+  }).observe({ type: 'event', durationThreshold: 16 });
+  addEventListener('briefing:preview-refreshed', (event) => probe.refreshes.push({ at: performance.now(), ...event.detail }));
+})()`;
+
+export async function installLatencyProbe(page: Page): Promise<void> {
+  await page.evaluate(PROBE);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? Number.NaN;
+}
+
+export interface Typing {
+  count: number;
+  p50: number;
+  p95: number;
+  max: number;
+  /** p95 of the keys that did not overlap an autosave request (whose cost here is the harness's transport). */
+  p95OutsideAutosave: number;
+}
+
+/** Types `keys` characters of `text` (ASCII: each a real keydown), 60 ms apart as a quick typist, at the field's end. */
+export async function typeAndMeasure(page: Page, field: Locator, text: string, keys: number): Promise<Typing> {
+  await field.click();
+  await page.keyboard.press('End');
+  await page.evaluate('window.__probe.latencies = []');
+  for (let i = 0; i < keys; i++) {
+    await page.keyboard.press(text[i % text.length] ?? 'x');
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(100);
+  const keysTimed = await page.evaluate<{ start: number; ms: number }[]>('window.__probe.latencies.slice()');
+  const writes = await page.evaluate<{ start: number; end: number }[]>(
+    "window.__briefingTimings.filter((t) => t.channel === 'recovery:write')",
+  );
+  const overlaps = (k: { start: number; ms: number }) => writes.some((w) => w.start < k.start + k.ms && w.end > k.start);
+  const sorted = keysTimed.map((k) => k.ms).sort((a, b) => a - b);
+  const outside = keysTimed.filter((k) => !overlaps(k)).map((k) => k.ms).sort((a, b) => a - b);
+  return {
+    count: sorted.length,
+    p50: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    max: sorted.at(-1) ?? Number.NaN,
+    p95OutsideAutosave: percentile(outside, 0.95),
+  };
+}
+
+/** Time from the last keystroke to the preview showing the result, with its parts. */
+export async function waitForRefresh(page: Page): Promise<Refresh> {
+  const handle = await page.waitForFunction(
+    () => {
+      // Runs in the page, where PROBE installed __probe.
+      const probe = (globalThis as unknown as { __probe: { lastKeyAt: number; refreshes: ({ at: number } & RefreshDetail)[] } }).__probe;
+      // The refresh that shows the last keystroke: its edit happened at or after that key (not a pause before it).
+      const after = probe.refreshes.find((r) => r.at - r.refreshMs >= probe.lastKeyAt);
+      return after ? { ...after, ms: after.at - probe.lastKeyAt } : undefined;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+  return (await handle.jsonValue()) as Refresh;
+}
+
+export async function readLatency(page: Page): Promise<{ slowEvents: number; keys: number }> {
+  return page.evaluate<{ slowEvents: number; keys: number }>('({ slowEvents: window.__probe.slowEvents, keys: window.__probe.keys })');
+}

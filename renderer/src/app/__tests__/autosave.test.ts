@@ -1,0 +1,100 @@
+import { renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BriefingApi, RequestOf } from '../../../../core/ipc/contract.ts';
+import { newBriefing } from '../../../../core/model/index.ts';
+import { DocumentStore } from '../../state/documentStore.ts';
+import { AUTOSAVE_MS, useAutosave } from '../files/useAutosave.ts';
+import { useWindowState } from '../files/useWindowState.ts';
+
+type Write = RequestOf<'recovery:write'>;
+
+/** A host that records recovery writes and window states, and answers as the real one does. */
+function recordingHost(answer: () => { ok: true } | { ok: false; error: string } = () => ({ ok: true })) {
+  const writes: { at: number; request: Write }[] = [];
+  const states: { dirty: boolean; title: string }[] = [];
+  const api = {
+    'recovery:write': async (request: Write) => (writes.push({ at: Date.now(), request }), answer()),
+    'window:setState': async (state: { dirty: boolean; title: string }) => void states.push(state),
+  } as unknown as BriefingApi;
+  return { api, writes, states };
+}
+
+function openStore(): DocumentStore {
+  const store = new DocumentStore();
+  const briefing = newBriefing('cn-work-briefing', 'zh-CN', { title: '标题', summary: '总结' });
+  store.load({ briefing, media: new Map() }, { saved: true, recoveryKey: 'r-test', path: '/tmp/a.briefing' });
+  return store;
+}
+
+const retitle = (store: DocumentStore, title: string) => store.update((b) => ({ ...b, meta: { ...b.meta, title } }), 'meta.title');
+
+describe('autosave to the recovery file', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('writes nothing while the document is saved, then the unsaved document within the interval', async () => {
+    const store = openStore();
+    const host = recordingHost();
+    renderHook(() => useAutosave(store, host.api, () => undefined));
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(host.writes).toEqual([]);
+
+    retitle(store, '新标题');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    expect(host.writes).toHaveLength(1);
+    expect(host.writes[0]!.request).toMatchObject({ key: 'r-test', path: '/tmp/a.briefing' });
+    expect(host.writes[0]!.request.document.briefing.meta.title).toBe('新标题');
+  });
+
+  it('keeps writing during steady typing, so a crash loses at most one interval', async () => {
+    const store = openStore();
+    const host = recordingHost();
+    renderHook(() => useAutosave(store, host.api, () => undefined));
+    const start = Date.now();
+    for (let i = 0; i < 40; i++) {
+      retitle(store, `标题${i}`);
+      await vi.advanceTimersByTimeAsync(150);
+    }
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    const times = [start, ...host.writes.map((w) => w.at)];
+    const gaps = times.slice(1).map((t, i) => t - times[i]!);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(AUTOSAVE_MS);
+    expect(host.writes.at(-1)!.request.document.briefing.meta.title).toBe('标题39');
+  });
+
+  it('stops once the document is saved, and reports a failing write once', async () => {
+    const store = openStore();
+    const host = recordingHost(() => ({ ok: false, error: 'the disk is full' }));
+    const errors: string[] = [];
+    renderHook(() => useAutosave(store, host.api, (e) => errors.push(e)));
+    for (let i = 0; i < 3; i++) {
+      retitle(store, `x${i}`);
+      await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    }
+    expect(errors).toEqual(['the disk is full']);
+    const doc = store.document!;
+    store.markSaved('/tmp/a.briefing', doc);
+    const count = host.writes.length;
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS * 3);
+    expect(host.writes).toHaveLength(count);
+  });
+});
+
+describe('window state for the close guard', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('says "unsaved" at the first change and sends the typed title once typing pauses', async () => {
+    const store = openStore();
+    const host = recordingHost();
+    renderHook(() => useWindowState(store, host.api, { app: 'App', untitled: 'Untitled' }));
+    expect(host.states).toEqual([{ dirty: false, title: '标题 — a.briefing' }]);
+    retitle(store, '新');
+    expect(host.states.at(-1)).toEqual({ dirty: true, title: '新 — a.briefing' });
+    retitle(store, '新标');
+    retitle(store, '新标题');
+    expect(host.states).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(host.states.at(-1)).toEqual({ dirty: true, title: '新标题 — a.briefing' });
+  });
+});

@@ -1,0 +1,81 @@
+import { closestCenter, DndContext } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { memo, useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { newSection, type Section, type SectionType } from '../../../../core/model/index.ts';
+import type { Template } from '../../../../core/template/index.ts';
+import { useSortableSetup } from '../../sections/dnd/useSortableSetup.ts';
+import { useServices } from '../../state/context.tsx';
+import { move, replaceSection } from '../../state/edit.ts';
+import { AddSectionButton } from './AddSectionButton.tsx';
+import { OutlineRow } from './OutlineRow.tsx';
+import { DETAILS, sectionLabel } from './sectionLabel.ts';
+
+/** The ids in order, as the same array while they stay the same, so dnd-kit does not re-render every row. */
+function useStableIds(sections: readonly Section[]): string[] {
+  const joined = sections.map((s) => s.id).join('\n');
+  return useMemo(() => (joined === '' ? [] : joined.split('\n')), [joined]);
+}
+
+interface Props {
+  sections: readonly Section[];
+  /** The briefing's language: a new text section's heading is written in it. */
+  language: 'zh-CN' | 'en';
+  /** For the section names the export prints, once loaded. */
+  template?: Template;
+  selected: string;
+  onSelect(id: string): void;
+}
+
+/**
+ * The briefing's parts in order: details first, then the sections, which can be reordered, hidden and added.
+ * Memoised: it depends on the sections only, so typing in the details does not re-render it.
+ */
+export const Outline = memo(function Outline({ sections, language, template, selected, onSelect }: Props) {
+  const { t, i18n } = useTranslation('app');
+  const { store } = useServices();
+  const ids = useStableIds(sections);
+  const { sensors, accessibility, onDragEnd } = useSortableSetup(ids, (from, to) =>
+    store.update((b) => ({ ...b, sections: move(b.sections, from, to) })),
+  );
+  const add = (type: SectionType) => {
+    const section = newSection(type, i18n.getFixedT(language, 'app')(`sectionTypes.${type}`));
+    store.update((b) => ({ ...b, sections: [...b.sections, section] }));
+    onSelect(section.id);
+  };
+  const toggle = useCallback(
+    (id: string) => store.update((b) => replaceSection(b, id, (s) => ({ ...s, hidden: !s.hidden }))),
+    [store],
+  );
+
+  return (
+    <nav className="bc-outline" aria-label={t('outline.label')} data-testid="outline">
+      <button
+        type="button"
+        className={`bc-outline-label bc-outline-details${selected === DETAILS ? ' is-selected' : ''}`}
+        aria-current={selected === DETAILS ? 'true' : undefined}
+        onClick={() => onSelect(DETAILS)}
+        data-testid="outline-details"
+      >
+        {t('outline.details')}
+      </button>
+      <DndContext sensors={sensors} collisionDetection={closestCenter} accessibility={accessibility} onDragEnd={onDragEnd}>
+        <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+          <ol className="bc-outline-list">
+            {sections.map((section) => (
+              <OutlineRow
+                key={section.id}
+                section={section}
+                label={sectionLabel(section, t, template, language)}
+                selected={selected === section.id}
+                onSelect={onSelect}
+                onToggleHidden={toggle}
+              />
+            ))}
+          </ol>
+        </SortableContext>
+      </DndContext>
+      <AddSectionButton onAdd={add} />
+    </nav>
+  );
+});

@@ -1,0 +1,89 @@
+import { Alert, Checkbox, Form, Modal, Select, Spin } from 'antd';
+import { memo, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PageSizeName, Template } from '../../../../core/template/index.ts';
+import type { ExportFormat } from '../../commands/types.ts';
+import { useServices } from '../../state/context.tsx';
+import { ExportResult } from './ExportResult.tsx';
+import { useExportRun } from './useExportRun.ts';
+
+interface Props {
+  /** The formats asked for (the menu item or toolbar button used); undefined when the dialog is closed. */
+  formats: readonly ExportFormat[] | undefined;
+  template: Template | undefined;
+  onClose(): void;
+}
+
+/**
+ * DOCX, PDF or both, on one of the template's paper sizes; progress while the host works; then what came out.
+ * It exports the document as it is when Export is pressed (read from the store then), so typing elsewhere does
+ * not re-render it.
+ */
+export const ExportDialog = memo(function ExportDialog({ formats: asked, template, onClose }: Props) {
+  const { t } = useTranslation('app');
+  const { api, store } = useServices();
+  const { state, run, reset } = useExportRun(api);
+  const [formats, setFormats] = useState<ExportFormat[]>([]);
+  const page = template?.manifest.page;
+  const sizes: PageSizeName[] = page ? [...new Set([page.size, ...page.sizeChoices])] : [];
+  const [pageSize, setPageSize] = useState<PageSizeName | undefined>();
+
+  useEffect(() => {
+    if (!asked) return;
+    setFormats([...asked]);
+    setPageSize(undefined);
+    reset();
+  }, [asked, reset]);
+
+  const running = state.status === 'running';
+  const done = state.status === 'done';
+  const okProps = { disabled: formats.length === 0, loading: running, 'data-testid': 'export-run' };
+  return (
+    <Modal
+      open={asked !== undefined}
+      title={t('export.title')}
+      okText={done ? t('export.close') : t('export.run')}
+      cancelButtonProps={{ style: done ? { display: 'none' } : undefined, disabled: running }}
+      okButtonProps={okProps}
+      onOk={() => {
+        if (done) onClose();
+        else if (store.document) void run(store.document, formats, pageSize);
+      }}
+      onCancel={() => !running && onClose()}
+      mask={{ closable: !running }}
+      closable={!running}
+      destroyOnHidden
+    >
+      <Form layout="vertical" component="div">
+        <Form.Item label={t('export.formats')} help={formats.length === 0 ? t('export.noFormat') : undefined}>
+          <Checkbox.Group
+            value={formats}
+            disabled={running}
+            options={[
+              { value: 'docx', label: 'DOCX (Word/WPS)' },
+              { value: 'pdf', label: 'PDF' },
+            ]}
+            onChange={(values) => setFormats(values.filter((v): v is ExportFormat => v === 'docx' || v === 'pdf'))}
+          />
+        </Form.Item>
+        {sizes.length > 1 && (
+          <Form.Item label={t('export.pageSize')} htmlFor="export-page-size">
+            <Select
+              id="export-page-size"
+              value={pageSize ?? sizes[0]}
+              disabled={running}
+              options={sizes.map((size) => ({ value: size, label: size }))}
+              onChange={(value: PageSizeName) => setPageSize(value)}
+              style={{ width: 160 }}
+            />
+          </Form.Item>
+        )}
+      </Form>
+      {running && <Spin description={t('export.running')} data-testid="export-running"><div className="bc-export-wait" /></Spin>}
+      {state.status === 'done' && <ExportResult files={state.files} />}
+      {state.status === 'failed' && (
+        <Alert type="error" showIcon title={t('export.failed')} description={<>{state.error}<br />{t('export.fixHint')}</>} data-testid="export-failed" />
+      )}
+    </Modal>
+  );
+});

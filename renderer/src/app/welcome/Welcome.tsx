@@ -1,0 +1,46 @@
+import { FolderOpenOutlined } from '@ant-design/icons';
+import { Alert, Button, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../state/context.tsx';
+import type { FileActions } from '../files/useFileActions.ts';
+import { RecentFiles } from './RecentFiles.tsx';
+import { RecoveredList } from './RecoveredList.tsx';
+import { TemplateCards } from './TemplateCards.tsx';
+import { useWelcomeData } from './useWelcomeData.ts';
+
+/** The start: recovered work first (it is the most urgent), then new from a template, open, and recent files. */
+export function Welcome({ files }: { files: FileActions }) {
+  const { t } = useTranslation('app');
+  const { api } = useServices();
+  const { data, refresh } = useWelcomeData();
+  return (
+    <main className="bc-welcome" data-testid="welcome">
+      <header className="bc-welcome-head">
+        <div>
+          <Typography.Title level={2}>{t('welcome.title')}</Typography.Title>
+          <Typography.Text type="secondary">{t('welcome.subtitle')}</Typography.Text>
+        </div>
+        <Button icon={<FolderOpenOutlined />} size="large" onClick={() => void files.open()} data-testid="welcome-open">
+          {t('welcome.open')}
+        </Button>
+      </header>
+      {data.error && <Alert type="error" showIcon title={t('welcome.loadFailed', { error: data.error })} />}
+      <RecoveredList
+        entries={data.recovered}
+        onRestore={(key) => void files.restore(key)}
+        onDiscard={(key) => void api['recovery:discard']({ key }).then(refresh)}
+      />
+      <section className="bc-welcome-block" aria-labelledby="bc-new">
+        <Typography.Title level={4} id="bc-new">
+          {t('welcome.new')}
+        </Typography.Title>
+        {data.templates ? <TemplateCards templates={data.templates} onChoose={(tpl) => void files.fromTemplate(tpl)} /> : <Spin />}
+      </section>
+      <RecentFiles
+        paths={data.recent}
+        onOpen={(path) => void files.open(path)}
+        onClear={() => void api['recent:clear'](undefined).then(refresh)}
+      />
+    </main>
+  );
+}

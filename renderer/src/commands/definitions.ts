@@ -1,0 +1,34 @@
+import type { Command, CommandContext, CommandId, Shortcut } from './types.ts';
+
+const always = () => true;
+const withDocument = (ctx: CommandContext) => ctx.hasDocument;
+const mod = (key: string, extra: Omit<Shortcut, 'key' | 'mod'> = {}): Shortcut => ({ key, mod: true, ...extra });
+
+function command(
+  id: CommandId,
+  shortcuts: readonly Shortcut[],
+  run: Command['run'],
+  enabled: Command['enabled'] = withDocument,
+  toolbar = true,
+): Command {
+  return { id, labelKey: `commands.${id}`, shortcuts, toolbar, run, enabled };
+}
+
+/** The one table: toolbar order, shortcuts and menu ids. */
+export const COMMANDS: readonly Command[] = [
+  command('new', [mod('n')], (ctx) => ctx.files.newDocument(), always),
+  command('open', [mod('o')], (ctx) => ctx.files.open(), always),
+  command('save', [mod('s')], (ctx) => ctx.files.save(false)),
+  command('saveAs', [mod('s', { shift: true })], (ctx) => ctx.files.save(true)),
+  command('export', [], (ctx) => ctx.ui.openExport(['docx', 'pdf'])),
+  command('exportDocx', [mod('e')], (ctx) => ctx.ui.openExport(['docx']), withDocument, false),
+  command('exportPdf', [mod('e', { shift: true })], (ctx) => ctx.ui.openExport(['pdf']), withDocument, false),
+  command('print', [mod('p')], (ctx) => ctx.ui.print()),
+  command('undo', [mod('z')], (ctx) => ctx.store.undo(), (ctx) => ctx.canUndo),
+  command('redo', [mod('y'), mod('z', { shift: true })], (ctx) => ctx.store.redo(), (ctx) => ctx.canRedo),
+  command('togglePreview', [mod('p', { shift: true })], (ctx) => ctx.ui.togglePreview()),
+];
+
+export function commandById(id: string): Command | undefined {
+  return COMMANDS.find((c) => c.id === id);
+}

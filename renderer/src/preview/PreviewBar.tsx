@@ -1,0 +1,29 @@
+import { Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ZOOM_STEPS, type Zoom } from './zoom.ts';
+
+/** Zoom (fit width or a fixed scale) and the page count, above the pages. */
+export function PreviewBar({ zoom, onZoom, pages }: { zoom: Zoom; onZoom(zoom: Zoom): void; pages: number | undefined }) {
+  const { t, i18n } = useTranslation('app');
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
+  const options = [
+    { value: 'fit', label: t('preview.fit') },
+    ...ZOOM_STEPS.map((step) => ({ value: String(step), label: percent.format(step) })),
+  ];
+  return (
+    <div className="bc-preview-bar">
+      <Select
+        size="small"
+        aria-label={t('preview.zoom')}
+        value={String(zoom)}
+        options={options}
+        onChange={(value: string) => onZoom(value === 'fit' ? 'fit' : Number(value))}
+        style={{ width: 110 }}
+        data-testid="preview-zoom"
+      />
+      <span data-testid="preview-pages" data-pages={pages ?? ''} aria-live="polite">
+        {pages === undefined ? '' : t('status.pages', { count: pages, formatted: pages.toLocaleString(i18n.language) })}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState } from 'react';
+import { pageGeometry, printHtml } from '../../../core/export/html/index.ts';
+import type { BriefingDocument } from '../../../core/model/index.ts';
+import type { Template } from '../../../core/template/index.ts';
+import { folioStyle } from './folios.ts';
+import { pagedCss, withStyle } from './pagedCss.ts';
+import type { PagedLayout } from './paginate.ts';
+import { PreviewImages } from './previewImages.ts';
+
+export interface PreviewSource {
+  html: string;
+  layout: PagedLayout;
+  /** When the document this HTML shows was current (performance.now()), to time a refresh end to end. */
+  since: number;
+  /** How long the engine took to write the HTML (ms), and when it started. */
+  buildMs: number;
+  builtAt: number;
+}
+
+/** Typing pauses shorter than this do not rebuild the preview. */
+export const PREVIEW_DEBOUNCE_MS = 150;
+
+export function previewSource(
+  doc: BriefingDocument,
+  template: Template,
+  desk: string,
+  since: number,
+  images?: PreviewImages,
+): PreviewSource {
+  const start = performance.now();
+  const geometry = pageGeometry(template.manifest);
+  const fast = images?.withBlobs(printHtml(images.standIns(doc), template), doc);
+  const html = withStyle(fast ?? printHtml(doc, template), pagedCss(geometry, desk));
+  const layout = { geometry, folios: folioStyle(template.manifest, doc.briefing.meta.language, geometry) };
+  return { html, layout, since, buildMs: performance.now() - start, builtAt: start };
+}
+
+/**
+ * The print HTML of the document, rebuilt when typing pauses (debounce), so a keystroke never waits for the
+ * engine. The first build after opening is immediate. Building takes a few ms (photos are not re-encoded, see
+ * PreviewImages); the frame's layout of it is the larger part, and happens only after the pause.
+ */
+export function usePreviewSource(doc: BriefingDocument | undefined, template: Template | undefined, desk: string) {
+  const [source, setSource] = useState<PreviewSource>();
+  const built = useRef(false);
+  const [images] = useState(() => new PreviewImages());
+  useEffect(() => () => images.dispose(), [images]);
+  useEffect(() => {
+    if (!doc || !template) return;
+    const since = performance.now();
+    const timer = setTimeout(
+      () => {
+        built.current = true;
+        setSource(previewSource(doc, template, desk, since, images));
+      },
+      built.current ? PREVIEW_DEBOUNCE_MS : 0,
+    );
+    return () => clearTimeout(timer);
+  }, [doc, template, desk, images]);
+  return source;
+}
