@@ -12,7 +12,7 @@ export interface SitePhotosProps {
   onAddFiles(files: File[]): void;
 }
 
-/** The photos shown with a site: any of the briefing's photos, or new ones added here. */
+/** The photos shown with a site: one of the briefing's photos, or new ones added here. */
 export function SitePhotos({ siteLabel, photoIds, media, onChange, onAddFiles }: SitePhotosProps) {
   const { t } = useTranslation('sections');
   const label = (m: MediaItem, i: number) => m.caption || t('photoNumber', { n: i + 1 });
