@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toWire } from '../core/ipc/index.ts';
 import { PdfRenderer } from '../core/node/pdf/index.ts';
 import { sampleDocument } from './fixtures/briefings.ts';
+import { gradientPainter, makePng } from './fixtures/images.ts';
 import { mammothText } from './helpers/docxRead.ts';
 import { hostHarness } from './helpers/hostHarness.ts';
 import { pdfInfo, pdfText, squeeze } from './helpers/pdfRead.ts';
@@ -110,6 +111,50 @@ describe('recovery', () => {
     ok(await host.call('recovery:write', { key: 'k', document: wire() }));
     rmSync(path.join(dir, 'recovery', 'k.json'));
     expect(await host.call('recovery:list', undefined)).toEqual([]);
+  });
+});
+
+describe('recovery writes that carry only new or changed photos', () => {
+  const delta = (document: ReturnType<typeof wire>, media: Record<string, Uint8Array> = {}) =>
+    ({ key: 'k', mediaBase: 'delta' as const, document: { briefing: document.briefing, media } });
+
+  it('a delta after a full write recovers every photo, including a replaced one', async () => {
+    const host = hostHarness(tempDir());
+    const full = wire();
+    ok(await host.call('recovery:write', { key: 'k', document: full, mediaBase: 'full' }));
+    const retitled = { ...full, briefing: { ...full.briefing, meta: { ...full.briefing.meta, title: 'Retitled' } } };
+    ok(await host.call('recovery:write', delta(retitled)));
+    let read = ok(await host.call('recovery:read', { key: 'k' }));
+    expect(read.document.briefing.meta.title).toBe('Retitled');
+    expect(read.document.media).toEqual(full.media);
+
+    const redrawn = makePng(320, 200, gradientPainter(320, 200, 9));
+    ok(await host.call('recovery:write', delta(retitled, { p1: redrawn })));
+    read = ok(await host.call('recovery:read', { key: 'k' }));
+    expect(read.document.media).toEqual({ p1: redrawn, p2: full.media.p2 });
+  });
+
+  it('a photo removed from the briefing is gone from the recovered document', async () => {
+    const host = hostHarness(tempDir());
+    const full = wire();
+    ok(await host.call('recovery:write', { key: 'k', document: full }));
+    const briefing = { ...full.briefing, media: full.briefing.media.filter((m) => m.id !== 'p2'), sections: full.briefing.sections.filter((s) => s.id !== 's-photos') };
+    ok(await host.call('recovery:write', delta({ briefing, media: {} })));
+    const read = ok(await host.call('recovery:read', { key: 'k' }));
+    expect(Object.keys(read.document.media)).toEqual(['p1']);
+    expect(read.document.briefing.media.map((m) => m.id)).toEqual(['p1']);
+  });
+
+  it('refuses a delta when it has no full write to add it to: first write, after a restart, after discard', async () => {
+    const dir = tempDir();
+    const refusal = { ok: false, error: 'recovery:write needs the full document first' };
+    const host = hostHarness(dir);
+    expect(await host.call('recovery:write', delta(wire()))).toEqual(refusal);
+    expect(await host.call('recovery:list', undefined)).toEqual([]);
+    ok(await host.call('recovery:write', { key: 'k', document: wire() }));
+    expect(await hostHarness(dir).call('recovery:write', delta(wire()))).toEqual(refusal);
+    await host.call('recovery:discard', { key: 'k' });
+    expect(await host.call('recovery:write', delta(wire()))).toEqual(refusal);
   });
 });
 

@@ -23,8 +23,17 @@ export const REQUESTS = {
   'document:save': z.object({ document: WireDocumentSchema, path: path.optional(), saveAs: z.boolean().default(false) }),
   'recent:list': none,
   'recent:clear': none,
-  /** Autosave of unsaved work, kept until saved or discarded. `key` identifies the window's document. */
-  'recovery:write': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/), document: WireDocumentSchema, path: path.optional() }),
+  /**
+   * Autosave of unsaved work, kept until saved or discarded. `key` identifies the window's document. With
+   * `mediaBase: 'delta'` the document carries only new or changed images; the host keeps the ones it already has
+   * for `key` (photos no longer in the briefing are dropped), and refuses a delta when it has nothing to add it to.
+   */
+  'recovery:write': z.object({
+    key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+    document: WireDocumentSchema,
+    path: path.optional(),
+    mediaBase: z.enum(['full', 'delta']).default('full'),
+  }),
   'recovery:list': none,
   'recovery:read': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }),
   'recovery:discard': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }),

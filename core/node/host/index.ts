@@ -47,10 +47,7 @@ export function createHostServices(deps: HostDeps): HostRuntime {
     'document:save': (request) => documents.save(request),
     'recent:list': () => recent.list(),
     'recent:clear': () => recent.clear(),
-    'recovery:write': async ({ key, document, path }) => {
-      await recovery.write(key, fromWire(document), path);
-      return { ok: true };
-    },
+    'recovery:write': ({ key, document, path, mediaBase }) => recovery.write(key, fromWire(document), path, mediaBase),
     'recovery:list': () => recovery.list(),
     'recovery:read': async ({ key }) => {
       const found = await recovery.read(key);

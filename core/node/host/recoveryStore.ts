@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { BriefingDocument } from '../../model/index.ts';
-import type { RecoveryEntry } from '../../ipc/index.ts';
+import type { Outcome, RecoveryEntry } from '../../ipc/index.ts';
 import { writeFileAtomic } from '../atomicWrite.ts';
 import { openBriefing, saveBriefing } from '../briefingFile.ts';
 
@@ -20,6 +20,9 @@ const KEY = /^[A-Za-z0-9-]{1,64}$/;
 export class RecoveryStore {
   readonly dir: string;
 
+  /** The image bytes of the last successful write per key, for 'delta' writes. */
+  private readonly sentMedia = new Map<string, Map<string, Uint8Array>>();
+
   constructor(userDataDir: string, private readonly now: () => Date = () => new Date()) {
     this.dir = path.join(userDataDir, 'recovery');
   }
@@ -29,12 +32,35 @@ export class RecoveryStore {
     return { doc: path.join(this.dir, `${key}.briefing`), meta: path.join(this.dir, `${key}.json`) };
   }
 
-  async write(key: string, doc: BriefingDocument, originalPath?: string): Promise<void> {
+  /**
+   * With `mediaBase: 'delta'`, `doc.media` holds only new or changed images and the rest come from the last write
+   * under `key` (kept in memory, so the renderer need not clone every photo on each keystroke-driven autosave).
+   * A delta with nothing to add it to (the host restarted, or the key was discarded) is refused: send it whole.
+   */
+  async write(key: string, doc: BriefingDocument, originalPath?: string, mediaBase: 'full' | 'delta' = 'full'): Promise<Outcome<object>> {
     const files = this.files(key);
+    const whole = mediaBase === 'full' ? doc : this.merged(key, doc);
+    if (!whole) return { ok: false, error: 'recovery:write needs the full document first' };
+    // Forgotten until the write succeeds: a failed write may leave the renderer unsure what the host holds.
+    this.sentMedia.delete(key);
     await mkdir(this.dir, { recursive: true });
-    await saveBriefing(files.doc, doc);
+    await saveBriefing(files.doc, whole);
     const meta: Meta = { title: doc.briefing.meta.title, savedAt: this.now().toISOString(), ...(originalPath ? { path: originalPath } : {}) };
     await writeFileAtomic(files.meta, new TextEncoder().encode(`${JSON.stringify(meta, null, 2)}\n`));
+    this.sentMedia.set(key, new Map(whole.media));
+    return { ok: true };
+  }
+
+  private merged(key: string, delta: BriefingDocument): BriefingDocument | undefined {
+    const known = this.sentMedia.get(key);
+    if (!known) return undefined;
+    const media = new Map<string, Uint8Array>();
+    for (const { id } of delta.briefing.media) {
+      const bytes = delta.media.get(id) ?? known.get(id);
+      // A photo with no bytes anywhere is left out, so the packer names it rather than writing a broken file.
+      if (bytes) media.set(id, bytes);
+    }
+    return { briefing: delta.briefing, media };
   }
 
   private async meta(key: string): Promise<Meta | undefined> {
@@ -74,6 +100,7 @@ export class RecoveryStore {
 
   async discard(key: string): Promise<void> {
     const files = this.files(key);
+    this.sentMedia.delete(key);
     // The note goes first: without it the entry is no longer offered, even if removing the document fails.
     for (const file of [files.meta, files.doc]) {
       await unlink(file).catch((error: NodeJS.ErrnoException) => {
