@@ -64,6 +64,22 @@ describe('briefing CLI', () => {
     expect(err).toMatch(/attendees\[0\]\.group: /);
   });
 
+  it('a draft with a blank name opens, but validate and export require the name', async () => {
+    const dir = tempDir();
+    const input = writePlainJson(dir, sampleDocument('en'));
+    const raw = JSON.parse(readFileSync(input, 'utf8'));
+    raw.attendees[2].name = '  ';
+    writeFileSync(input, JSON.stringify(raw));
+    const validated = await run('validate', input);
+    expect(validated.code).toBe(1);
+    expect(validated.err).toContain('attendees[2].name: required');
+    const docx = path.join(dir, 'draft.docx');
+    const exported = await run('export', input, '--docx', docx);
+    expect(exported.code).toBe(1);
+    expect(exported.err).toContain(`${input}: attendees[2].name: required`);
+    expect(existsSync(docx)).toBe(false);
+  });
+
   it('validate accepts a good file', async () => {
     const input = writePlainJson(tempDir(), sampleDocument('en'));
     const { code, out } = await run('validate', input);

@@ -30,6 +30,22 @@ describe('documents: open, save, recent', () => {
     expect(opened.document.media.p2).toEqual(sampleDocument('en').media.get('p2'));
   });
 
+  it('saves, autosaves and reopens a half-filled draft, and refuses to export it naming each blank field', async () => {
+    const dir = tempDir();
+    const host = hostHarness(path.join(dir, 'data'));
+    const draft = wire();
+    draft.briefing.attendees.push({ id: 'new-row', name: '', group: 'delegation', leader: false });
+    host.answers.push(path.join(dir, 'draft.briefing'));
+    const saved = ok(await host.call('document:save', { document: draft }));
+    ok(await host.call('recovery:write', { key: 'draft-1', document: draft }));
+    const reopened = ok(await host.call('document:open', { path: saved.path }));
+    expect(reopened.document.briefing.attendees.at(-1)).toEqual({ id: 'new-row', name: '', group: 'delegation', leader: false });
+    host.answers.push(path.join(dir, 'out'));
+    const exported = await host.call('export:run', { document: draft, formats: ['docx'] });
+    expect(exported).toEqual({ ok: false, error: 'attendees[4].name: required' });
+    expect(existsSync(path.join(dir, 'out.docx'))).toBe(false);
+  });
+
   it('writes a known path without asking, but asks before writing a path this session never touched', async () => {
     const dir = tempDir();
     const host = hostHarness(path.join(dir, 'data'));

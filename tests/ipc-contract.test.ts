@@ -75,7 +75,7 @@ describe('the IPC contract', () => {
 
 describe('malformed payloads get a message that says what is wrong', () => {
   it.each([
-    ['a briefing without a title', 'document:save', { document: { ...doc(), briefing: { ...doc().briefing, meta: { ...doc().briefing.meta, title: '' } } } }, 'invalid request: document.briefing.meta.title: required'],
+    ['a briefing without a visit date', 'document:save', { document: { ...doc(), briefing: { ...doc().briefing, meta: { ...doc().briefing.meta, visitDate: undefined } } } }, 'invalid request: document.briefing.meta.visitDate: required'],
     ['image bytes sent as base64 text', 'export:run', { document: { ...doc(), media: { ...doc().media, p1: 'iVBORw0KGgo=' } }, formats: ['pdf'] }, 'invalid request: document.media.p1: expected image bytes'],
     ['image bytes sent as a number array', 'recovery:write', { key: 'w1', document: { ...doc(), media: { p1: [137, 80, 78, 71] } } }, 'invalid request: document.media.p1: expected image bytes'],
     ['no export format', 'export:run', { document: doc(), formats: [] }, 'invalid request: formats: Too small'],

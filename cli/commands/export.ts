@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError, type BriefingDocument } from '../../core/model/index.ts';
+import { assertComplete, InputError, type BriefingDocument } from '../../core/model/index.ts';
 import type { Template } from '../../core/template/index.ts';
 import { openBriefing, writeFileAtomic } from '../../core/node/briefingFile.ts';
 import { resolveTemplate } from '../../core/node/templates.ts';
@@ -30,6 +30,7 @@ async function templateFor(doc: BriefingDocument, args: ExportArgs, input: strin
 /** Everything is rendered in memory first, then written atomically: a failure leaves no half-written file. */
 async function exportOne(input: string, files: Partial<Record<Format, string>>, args: ExportArgs, service: ExportService) {
   const doc = await openBriefing(input);
+  assertComplete(doc.briefing, input);
   const template = await templateFor(doc, args, input);
   const formats = Object.keys(files) as Format[];
   const rendered = await service.render(doc, template, formats, args.pageSize);

@@ -1,4 +1,4 @@
-import { InputError, CURRENT_FORMAT_VERSION } from '../../core/model/index.ts';
+import { assertComplete, InputError, CURRENT_FORMAT_VERSION } from '../../core/model/index.ts';
 import { openBriefing } from '../../core/node/briefingFile.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError } from '../exitCodes.ts';
 import type { Output } from '../output.ts';
@@ -13,6 +13,7 @@ export async function validateCommand(argv: string[], output: Output): Promise<n
   for (const input of argv) {
     try {
       const doc = await openBriefing(input);
+      assertComplete(doc.briefing, input);
       const b = doc.briefing;
       output.out(
         `${input}: valid (format ${CURRENT_FORMAT_VERSION}; ${b.attendees.length} attendees, ` +

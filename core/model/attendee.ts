@@ -6,7 +6,8 @@ export type AttendeeGroup = z.infer<typeof AttendeeGroupSchema>;
 
 export const AttendeeSchema = z.object({
   id: z.string().min(1),
-  name: z.string().trim().min(1, 'required'),
+  /** May be blank while the user is still typing (a draft); export requires it (see completeness.ts). */
+  name: z.string(),
   title: z.string().optional(),
   organisation: z.string().optional(),
   group: AttendeeGroupSchema,

@@ -11,3 +11,4 @@ export * from './document.ts';
 export { migrateToCurrent } from './migrations/index.ts';
 export * from './imageInfo.ts';
 export * from './factory.ts';
+export * from './completeness.ts';

@@ -6,7 +6,8 @@ export const LanguageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof LanguageSchema>;
 
 export const MetaSchema = z.object({
-  title: z.string().trim().min(1, 'required'),
+  /** May be blank in a draft; export requires it (see completeness.ts). */
+  title: z.string(),
   subtitle: z.string().optional(),
   /** "12" is printed through the template's issue pattern (第12期 / No. 12); anything else as written. */
   issueNumber: z.string().optional(),

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { RichTextSchema } from './richText.ts';
 import { IsoDateSchema } from './dates.ts';
 
+/**
+ * Text the user types (names, headings, actions, recipients) may be blank in a saved draft: a half-filled row must
+ * never stop a save or an autosave. Export requires it: see completeness.ts.
+ */
 const sectionBase = {
   id: z.string().min(1, 'required'),
   /** Overrides the template's default heading for this section type. */
@@ -14,7 +18,7 @@ export const AttendeesSectionSchema = z.object({ ...sectionBase, type: z.literal
 
 export const SiteSchema = z.object({
   id: z.string().min(1, 'required'),
-  name: z.string().trim().min(1, 'required'),
+  name: z.string(),
   time: z.string().optional(),
   description: RichTextSchema.default([]),
   photoIds: z.array(z.string()).default([]),
@@ -25,7 +29,7 @@ export const SitesSectionSchema = z.object({ ...sectionBase, type: z.literal('si
 /** Who spoke: one of the attendees, or a free name for someone not on the list. */
 export const SpeakerSchema = z.union([
   z.object({ attendeeId: z.string().min(1, 'required') }).strict(),
-  z.object({ name: z.string().trim().min(1, 'required') }).strict(),
+  z.object({ name: z.string() }).strict(),
 ]);
 export type Speaker = z.infer<typeof SpeakerSchema>;
 
@@ -48,13 +52,13 @@ export const PhotosSectionSchema = z.object({ ...sectionBase, type: z.literal('p
 export const TextSectionSchema = z.object({
   ...sectionBase,
   type: z.literal('text'),
-  heading: z.string().trim().min(1, 'required'),
+  heading: z.string(),
   body: RichTextSchema,
 });
 
 export const FollowUpSchema = z.object({
   id: z.string().min(1, 'required'),
-  action: z.string().trim().min(1, 'required'),
+  action: z.string(),
   owner: z.string().optional(),
   due: IsoDateSchema.optional(),
 });
@@ -69,7 +73,7 @@ export const FollowUpsSectionSchema = z.object({
 export const RECIPIENT_KINDS = ['report', 'send', 'issue'] as const;
 export const RecipientLineSchema = z.object({
   kind: z.enum(RECIPIENT_KINDS),
-  recipients: z.string().trim().min(1, 'required'),
+  recipients: z.string(),
 });
 export type RecipientLine = z.infer<typeof RecipientLineSchema>;
 export const DistributionSectionSchema = z.object({

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { InputError } from '../../model/index.ts';
+import { assertComplete, InputError } from '../../model/index.ts';
 import type { PageSizeName, Template } from '../../template/index.ts';
 import { fromWire, type Outcome, type WireDocument } from '../../ipc/index.ts';
 import { writeFileAtomic } from '../atomicWrite.ts';
@@ -40,6 +40,8 @@ export class Exporter {
 
   async run(request: ExportRequest): Promise<Outcome<{ files: string[] }>> {
     const doc = fromWire(request.document);
+    // Drafts save with blank names; an exported document may not have them. The message names each field.
+    assertComplete(doc.briefing);
     const template = await templateById(doc.briefing.meta.templateId, this.sources);
     checkPageSize(template, request.pageSize);
     const formats = [...new Set(request.formats)];
