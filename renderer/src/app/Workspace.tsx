@@ -1,11 +1,10 @@
 import { App as AntApp } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandContext, ExportFormat } from '../commands/types.ts';
 import { useCommandRuntime } from '../commands/useCommandRuntime.ts';
 import { printDocument } from '../preview/printDocument.ts';
-import { useDocumentSelector, useServices } from '../state/context.tsx';
-import type { DocumentState } from '../state/documentStore.ts';
+import { useServices } from '../state/context.tsx';
 import { EditorLayout } from './editor/EditorLayout.tsx';
 import { Toolbar } from './editor/Toolbar.tsx';
 import { ExportDialog } from './export/ExportDialog.tsx';
@@ -17,22 +16,15 @@ import { useAppearance } from './locale/appearance.tsx';
 import { useTemplate } from './templates/useTemplate.ts';
 import { Welcome } from './welcome/Welcome.tsx';
 
-// What the workspace follows of the document: typing changes none of these (after the first edit of a session).
-const hasDocumentOf = (state: DocumentState | undefined) => state !== undefined;
-const canUndoOf = (state: DocumentState | undefined) => (state?.history.past.length ?? 0) > 0;
-const canRedoOf = (state: DocumentState | undefined) => (state?.history.future.length ?? 0) > 0;
-const templateIdOf = (state: DocumentState | undefined) => state?.history.present.briefing.meta.templateId;
-
 /** The welcome view or the editor, with the commands, autosave and window state that serve both. */
 export function Workspace() {
   const { store, api } = useServices();
   const { t } = useTranslation('app');
   const { message } = AntApp.useApp();
-  const hasDocument = useDocumentSelector(hasDocumentOf);
-  const canUndo = useDocumentSelector(canUndoOf);
-  const canRedo = useDocumentSelector(canRedoOf);
+  const state = useSyncExternalStore(store.subscribe, () => store.snapshot);
+  const dirty = state !== undefined && state.history.present !== state.saved;
   const files = useFileActions();
-  const template = useTemplate(useDocumentSelector(templateIdOf));
+  const template = useTemplate(state?.history.present.briefing.meta.templateId);
   const [previewVisible, setPreviewVisible] = useState(true);
   const [exporting, setExporting] = useState<readonly ExportFormat[]>();
 
@@ -48,9 +40,9 @@ export function Workspace() {
   const ctx: CommandContext = useMemo(
     () => ({
       store,
-      hasDocument,
-      canUndo,
-      canRedo,
+      hasDocument: state !== undefined,
+      canUndo: (state?.history.past.length ?? 0) > 0,
+      canRedo: (state?.history.future.length ?? 0) > 0,
       previewVisible,
       files,
       ui: {
@@ -62,14 +54,16 @@ export function Workspace() {
         },
       },
     }),
-    [store, hasDocument, canUndo, canRedo, previewVisible, files, ready],
+    [store, state, previewVisible, files, ready],
   );
   const run = useCommandRuntime(api, ctx, onError);
 
-  if (!hasDocument) return <Welcome files={files} />;
+  if (!state) return <Welcome files={files} />;
   return (
     <>
       <EditorLayout
+        state={state}
+        dirty={dirty}
         template={template}
         previewVisible={previewVisible}
         toolbar={<Toolbar ctx={ctx} run={run} />}
