@@ -1,10 +1,11 @@
 import { App as AntApp } from 'antd';
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandContext, ExportFormat } from '../commands/types.ts';
 import { useCommandRuntime } from '../commands/useCommandRuntime.ts';
 import { printDocument } from '../preview/printDocument.ts';
-import { useServices } from '../state/context.tsx';
+import { useDocumentSelector, useServices } from '../state/context.tsx';
+import type { DocumentState } from '../state/documentStore.ts';
 import { EditorLayout } from './editor/EditorLayout.tsx';
 import { Toolbar } from './editor/Toolbar.tsx';
 import { ExportDialog } from './export/ExportDialog.tsx';
@@ -16,15 +17,22 @@ import { useAppearance } from './locale/appearance.tsx';
 import { useTemplate } from './templates/useTemplate.ts';
 import { Welcome } from './welcome/Welcome.tsx';
 
+// What the workspace follows of the document: typing changes none of these (after the first edit of a session).
+const hasDocumentOf = (state: DocumentState | undefined) => state !== undefined;
+const canUndoOf = (state: DocumentState | undefined) => (state?.history.past.length ?? 0) > 0;
+const canRedoOf = (state: DocumentState | undefined) => (state?.history.future.length ?? 0) > 0;
+const templateIdOf = (state: DocumentState | undefined) => state?.history.present.briefing.meta.templateId;
+
 /** The welcome view or the editor, with the commands, autosave and window state that serve both. */
 export function Workspace() {
   const { store, api } = useServices();
   const { t } = useTranslation('app');
   const { message } = AntApp.useApp();
-  const state = useSyncExternalStore(store.subscribe, () => store.snapshot);
-  const dirty = state !== undefined && state.history.present !== state.saved;
+  const hasDocument = useDocumentSelector(hasDocumentOf);
+  const canUndo = useDocumentSelector(canUndoOf);
+  const canRedo = useDocumentSelector(canRedoOf);
   const files = useFileActions();
-  const template = useTemplate(state?.history.present.briefing.meta.templateId);
+  const template = useTemplate(useDocumentSelector(templateIdOf));
   const [previewVisible, setPreviewVisible] = useState(true);
   const [exporting, setExporting] = useState<readonly ExportFormat[]>();
 
@@ -40,9 +48,9 @@ export function Workspace() {
   const ctx: CommandContext = useMemo(
     () => ({
       store,
-      hasDocument: state !== undefined,
-      canUndo: (state?.history.past.length ?? 0) > 0,
-      canRedo: (state?.history.future.length ?? 0) > 0,
+      hasDocument,
+      canUndo,
+      canRedo,
       previewVisible,
       files,
       ui: {
@@ -54,16 +62,14 @@ export function Workspace() {
         },
       },
     }),
-    [store, state, previewVisible, files, ready],
+    [store, hasDocument, canUndo, canRedo, previewVisible, files, ready],
   );
   const run = useCommandRuntime(api, ctx, onError);
 
-  if (!state) return <Welcome files={files} />;
+  if (!hasDocument) return <Welcome files={files} />;
   return (
     <>
       <EditorLayout
-        state={state}
-        dirty={dirty}
         template={template}
         previewVisible={previewVisible}
         toolbar={<Toolbar ctx={ctx} run={run} />}

@@ -4,6 +4,7 @@ import type { Descendant } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { RichText } from '../../../core/model/index.ts';
 import { forgetEditor, setActiveEditor } from './activeEditor.ts';
+import { adoptDomSelection } from './adoptDomSelection.ts';
 import { commandForKey } from './commands.ts';
 import { asRichText, emptyParagraph } from './nodes.ts';
 import { renderElement, renderLeaf } from './render.tsx';
@@ -98,6 +99,7 @@ export function RichTextEditor({ value, onChange, ariaLabel, placeholder, minRow
           renderElement={renderElement}
           renderLeaf={renderLeaf}
           onKeyDown={onKeyDown}
+          onCompositionStart={() => adoptDomSelection(editor)}
           onFocus={() => {
             setFocused(true);
             setActiveEditor(editor);

@@ -1,5 +1,5 @@
 import { Button, theme, Tooltip } from 'antd';
-import { useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Editor } from 'slate';
 import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
@@ -23,8 +23,9 @@ const GLYPHS: Record<string, { text: string; style?: CSSProperties }> = {
 /**
  * The formatting toolbar: one button per registered command, in a single tab stop (arrow keys move between
  * buttons, as WAI-ARIA's toolbar pattern asks), so a form with many rich-text fields is not a wall of tab stops.
+ * Memoised: typing re-renders the editor around it, not its buttons and tooltips.
  */
-export function Toolbar({ fieldLabel }: { fieldLabel: string }) {
+export const Toolbar = memo(function Toolbar({ fieldLabel }: { fieldLabel: string }) {
   const { t } = useTranslation('richtext');
   const editor = useSlateStatic();
   const { token } = theme.useToken();
@@ -83,7 +84,7 @@ export function Toolbar({ fieldLabel }: { fieldLabel: string }) {
       })}
     </div>
   );
-}
+});
 
 /** aria-keyshortcuts wants modifier names as in KeyboardEvent: Control+Shift+8 (Meta on a Mac). */
 function ariaShortcut({ shortcut }: RichTextCommand): string {

@@ -65,7 +65,9 @@ export const Outline = memo(function Outline({ sections, language, template, sel
             {sections.map((section) => (
               <OutlineRow
                 key={section.id}
-                section={section}
+                id={section.id}
+                type={section.type}
+                hidden={Boolean(section.hidden)}
                 label={sectionLabel(section, t, template, language)}
                 selected={selected === section.id}
                 onSelect={onSelect}

@@ -4,11 +4,14 @@ import { CSS } from '@dnd-kit/utilities';
 import { Button, Tooltip } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Section } from '../../../../core/model/index.ts';
+import type { SectionType } from '../../../../core/model/index.ts';
 import { DragHandle } from '../../sections/dnd/DragHandle.tsx';
 
 interface Props {
-  section: Section;
+  /** The section's id, type and visibility, not the section: typing in it leaves its row as it was. */
+  id: string;
+  type: SectionType;
+  hidden: boolean;
   label: string;
   selected: boolean;
   onSelect(id: string): void;
@@ -17,25 +20,24 @@ interface Props {
 
 /**
  * One section in the outline: a grip to reorder it, its name to edit it, an eye to leave it out of exports.
- * Memoised: typing in one section re-renders its row only (sections are replaced, not copied, on edit).
+ * Memoised on primitives: typing in a section re-renders no row unless its label or visibility changes.
  */
-export const OutlineRow = memo(function OutlineRow({ section, label, selected, onSelect, onToggleHidden }: Props) {
+export const OutlineRow = memo(function OutlineRow({ id, type, hidden, label, selected, onSelect, onToggleHidden }: Props) {
   const { t } = useTranslation('app');
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id: section.id,
+    id,
   });
-  const hidden = Boolean(section.hidden);
   const toggleLabel = hidden ? t('outline.show', { label }) : t('outline.hide', { label });
   return (
     <li
       ref={setNodeRef}
       className={`bc-outline-row${selected ? ' is-selected' : ''}${hidden ? ' is-hidden' : ''}`}
       style={{ transform: CSS.Translate.toString(transform), transition, zIndex: isDragging ? 1 : undefined }}
-      data-testid={`outline-${section.type}`}
-      data-section-id={section.id}
+      data-testid={`outline-${type}`}
+      data-section-id={id}
     >
       <DragHandle handle={{ attributes, listeners, setActivatorNodeRef }} label={t('outline.drag', { label })} />
-      <button type="button" className="bc-outline-label" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(section.id)}>
+      <button type="button" className="bc-outline-label" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(id)}>
         {label}
         {hidden && <span className="bc-visually-hidden"> ({t('outline.hidden')})</span>}
       </button>
@@ -46,7 +48,7 @@ export const OutlineRow = memo(function OutlineRow({ section, label, selected, o
           aria-label={toggleLabel}
           aria-pressed={hidden}
           icon={hidden ? <EyeInvisibleOutlined /> : <EyeOutlined />}
-          onClick={() => onToggleHidden(section.id)}
+          onClick={() => onToggleHidden(id)}
           data-testid="outline-visibility"
         />
       </Tooltip>

@@ -1,23 +1,31 @@
 import { CheckCircleOutlined, EditOutlined } from '@ant-design/icons';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Briefing } from '../../../../core/model/index.ts';
+import { useDocumentSelector, useServices } from '../../state/context.tsx';
+import type { DocumentState } from '../../state/documentStore.ts';
 import { briefingTexts, countText, type TextCounts } from './counts.ts';
 import { useIdleValue } from './useIdleValue.ts';
 
-const countBriefing = (briefing: Briefing): TextCounts => countText(briefingTexts(briefing));
+const countDocument = (state: DocumentState | undefined): TextCounts =>
+  state ? countText(briefingTexts(state.history.present.briefing)) : { words: 0, characters: 0 };
+const sameCounts = (a: TextCounts, b: TextCounts) => a.words === b.words && a.characters === b.characters;
+const isDirty = (state: DocumentState | undefined) => state !== undefined && state.history.present !== state.saved;
 
 interface Props {
-  briefing: Briefing;
-  dirty: boolean;
   pages?: number;
   templateName?: string;
 }
 
-/** Saved or not, how much has been written, how many pages it makes, and on which template. */
-export function StatusBar({ briefing, dirty, pages, templateName }: Props) {
+/**
+ * Saved or not, how much has been written, how many pages it makes, and on which template. It re-renders when
+ * one of those figures changes, not on every keystroke.
+ */
+export const StatusBar = memo(function StatusBar({ pages, templateName }: Props) {
   const { t, i18n } = useTranslation('app');
+  const { store } = useServices();
+  const dirty = useDocumentSelector(isDirty);
   // Counting a long briefing waits for a pause in typing.
-  const counts = useIdleValue(briefing, countBriefing);
+  const counts = useIdleValue(store, countDocument, sameCounts);
   const format = (n: number) => n.toLocaleString(i18n.language);
   return (
     <footer className="bc-status" aria-label={t('status.label')} data-testid="status-bar">
@@ -38,4 +46,4 @@ export function StatusBar({ briefing, dirty, pages, templateName }: Props) {
       {templateName && <span className="bc-status-template">{t('status.template', { name: templateName })}</span>}
     </footer>
   );
-}
+});

@@ -3,7 +3,7 @@ import { Button, Space, Typography, message } from 'antd';
 import { useEffect, useMemo, useState, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SortableTable } from '../dnd/SortableTable.tsx';
-import { useBriefing } from '../fields/useSectionUpdate.ts';
+import { attendeesOf, useBriefingPart } from '../fields/useSectionUpdate.ts';
 import { isHeaderRow, type PasteTarget } from '../model/attendeeRows.ts';
 import { isGrid, parseTsv } from '../model/tsv.ts';
 import type { SectionEditorProps } from '../types.ts';
@@ -24,7 +24,7 @@ function pasteTarget(target: EventTarget, rowCount: number): PasteTarget {
  */
 export function AttendeesEditor(_props: SectionEditorProps<'attendees'>) {
   const { t } = useTranslation('sections');
-  const attendees = useBriefing().attendees;
+  const attendees = useBriefingPart(attendeesOf);
   const actions = useAttendeeActions();
   const [messages, messageHolder] = message.useMessage();
   const [dialogOpen, setDialogOpen] = useState(false);

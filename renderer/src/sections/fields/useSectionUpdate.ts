@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { Briefing, SectionOf, SectionType } from '../../../../core/model/index.ts';
-import { useDocument, useServices } from '../../state/context.tsx';
+import { useDocumentSelector, useServices } from '../../state/context.tsx';
+import type { DocumentState } from '../../state/documentStore.ts';
 import { replaceSection } from '../../state/edit.ts';
 
 export type SectionChange<T extends SectionType> = (section: SectionOf<T>) => SectionOf<T>;
@@ -19,11 +20,24 @@ export function useSectionUpdate<T extends SectionType>(section: SectionOf<T>) {
   );
 }
 
-/** The open briefing. Section editors are only shown while a document is open. */
-export function useBriefing(): Briefing {
-  const briefing = useDocument()?.history.present.briefing;
+const briefingOf = (state: DocumentState | undefined): Briefing => {
+  const briefing = state?.history.present.briefing;
   if (!briefing) throw new Error('section editor shown without an open document');
   return briefing;
+};
+
+/** The open briefing, re-rendering on every edit. Section editors are only shown while a document is open. */
+export function useBriefing(): Briefing {
+  return useDocumentSelector(briefingOf);
+}
+
+/**
+ * One part of the open briefing (`select` defined outside the component), re-rendering only when that part is
+ * replaced: attendees or media stay the same objects while other fields are typed.
+ */
+export function useBriefingPart<T>(select: (briefing: Briefing) => T): T {
+  const selector = useCallback((state: DocumentState | undefined) => select(briefingOf(state)), [select]);
+  return useDocumentSelector(selector);
 }
 
 /** An object with an optional text field set, or the field left out when the text is empty. */
@@ -31,3 +45,6 @@ export function withOptional<T extends object, K extends keyof T>(object: T, fie
   const { [field]: _dropped, ...rest } = object;
   return (value === '' || value === undefined ? rest : { ...rest, [field]: value }) as T;
 }
+
+export const mediaOf = (briefing: Briefing) => briefing.media;
+export const attendeesOf = (briefing: Briefing) => briefing.attendees;

@@ -5,7 +5,7 @@ import type { MediaItem } from '../../../../core/model/index.ts';
 import { useServices } from '../../state/context.tsx';
 import { move, replaceSection } from '../../state/edit.ts';
 import { SortableList } from '../dnd/SortableList.tsx';
-import { useBriefing, useSectionUpdate } from '../fields/useSectionUpdate.ts';
+import { mediaOf, useBriefingPart, useSectionUpdate } from '../fields/useSectionUpdate.ts';
 import { removePhoto, setMediaText } from '../model/photos.ts';
 import type { SectionEditorProps } from '../types.ts';
 import { AddPhotosButton } from './AddPhotosButton.tsx';
@@ -19,12 +19,12 @@ export function PhotosEditor({ section }: SectionEditorProps<'photos'>) {
   const { t } = useTranslation('sections');
   const { token } = theme.useToken();
   const { store } = useServices();
-  const briefing = useBriefing();
+  const media = useBriefingPart(mediaOf);
   const update = useSectionUpdate(section);
   const { importFiles, holder } = usePhotoImport();
   const [dropping, setDropping] = useState(false);
   const items = section.photoIds
-    .map((id) => briefing.media.find((m) => m.id === id))
+    .map((id) => media.find((m) => m.id === id))
     .filter((m): m is MediaItem => m !== undefined);
 
   const add = (files: File[]) =>

@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { newId, type Remark } from '../../../../core/model/index.ts';
 import { move } from '../../state/edit.ts';
 import { SortableList } from '../dnd/SortableList.tsx';
-import { useBriefing, useSectionUpdate } from '../fields/useSectionUpdate.ts';
+import { attendeesOf, useBriefingPart, useSectionUpdate } from '../fields/useSectionUpdate.ts';
 import type { SectionEditorProps } from '../types.ts';
 import { RemarkCard } from './RemarkCard.tsx';
 
 /** What was said, speaker by speaker, in the order it should be reported. */
 export function RemarksEditor({ section }: SectionEditorProps<'remarks'>) {
   const { t } = useTranslation('sections');
-  const attendees = useBriefing().attendees;
+  const attendees = useBriefingPart(attendeesOf);
   const update = useSectionUpdate(section);
 
   const changeRemark = (id: string, change: (remark: Remark) => Remark, key: string) =>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { newId, type Site } from '../../../../core/model/index.ts';
 import { move, replaceSection } from '../../state/edit.ts';
 import { SortableList } from '../dnd/SortableList.tsx';
-import { useBriefing, useSectionUpdate } from '../fields/useSectionUpdate.ts';
+import { mediaOf, useBriefingPart, useSectionUpdate } from '../fields/useSectionUpdate.ts';
 import { usePhotoImport } from '../photos/usePhotoImport.ts';
 import type { SectionEditorProps } from '../types.ts';
 import { SiteCard } from './SiteCard.tsx';
@@ -12,7 +12,7 @@ import { SiteCard } from './SiteCard.tsx';
 /** Where the visit went, in order: one card per site. */
 export function SitesEditor({ section }: SectionEditorProps<'sites'>) {
   const { t } = useTranslation('sections');
-  const media = useBriefing().media;
+  const media = useBriefingPart(mediaOf);
   const update = useSectionUpdate(section);
   const { importFiles, holder } = usePhotoImport();
 
