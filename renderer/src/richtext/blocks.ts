@@ -9,15 +9,25 @@ export type BlockFormat =
   | { type: 'block-quote' }
   | { type: ListType };
 
-/** The text blocks (paragraph, heading, list item, quote) touched by the selection, in order. */
+/** The last answer per editor: Slate replaces `children` and `selection` on change, so identity says it still holds. */
+const lastSelected = new WeakMap<Editor, { children: Node[]; selection: Editor['selection']; entries: NodeEntry<RichElement>[] }>();
+
+/**
+ * The text blocks (paragraph, heading, list item, quote) touched by the selection, in order. Every block button's
+ * pressed state asks after each keystroke; the walk is done once for all of them.
+ */
 function selectedTextBlocks(editor: Editor): NodeEntry<RichElement>[] {
   if (!editor.selection) return [];
-  return Array.from(
+  const last = lastSelected.get(editor);
+  if (last && last.children === editor.children && last.selection === editor.selection) return last.entries;
+  const entries = Array.from(
     Editor.nodes<RichElement>(editor, {
       at: Editor.unhangRange(editor, editor.selection),
       match: (n: Node) => isTextBlock(n),
     }),
   );
+  lastSelected.set(editor, { children: editor.children, selection: editor.selection, entries });
+  return entries;
 }
 
 /** True when every selected text block already has the format (so the command would toggle it off). */

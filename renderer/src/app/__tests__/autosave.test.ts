@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BriefingApi, RequestOf } from '../../../../core/ipc/contract.ts';
 import { newBriefing } from '../../../../core/model/index.ts';
 import { DocumentStore } from '../../state/documentStore.ts';
-import { AUTOSAVE_MS, useAutosave } from '../files/useAutosave.ts';
+import { AUTOSAVE_IDLE_MS, AUTOSAVE_MS, useAutosave } from '../files/useAutosave.ts';
 import { useWindowState } from '../files/useWindowState.ts';
 
 type Write = RequestOf<'recovery:write'>;
@@ -60,6 +60,28 @@ describe('autosave to the recovery file', () => {
     const gaps = times.slice(1).map((t, i) => t - times[i]!);
     expect(Math.max(...gaps)).toBeLessThanOrEqual(AUTOSAVE_MS);
     expect(host.writes.at(-1)!.request.document.briefing.meta.title).toBe('标题39');
+  });
+
+  it('starts a due write when the page is idle, not in a keystroke\'s task, and still within about 2 s', async () => {
+    const pending: { run: () => void; timeout: number | undefined }[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void, options?: { timeout?: number }) => pending.push({ run, timeout: options?.timeout }));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    try {
+      const store = openStore();
+      const host = recordingHost();
+      renderHook(() => useAutosave(store, host.api, () => undefined));
+      retitle(store, '新标题');
+      await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+      expect(host.writes).toEqual([]);
+      expect(pending).toHaveLength(1);
+      expect(AUTOSAVE_MS + pending[0]!.timeout!).toBeLessThanOrEqual(2000);
+      pending[0]!.run();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(host.writes.map((w) => w.request.document.briefing.meta.title)).toEqual(['新标题']);
+      expect(AUTOSAVE_IDLE_MS).toBe(pending[0]!.timeout);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('stops once the document is saved, and reports a failing write once', async () => {

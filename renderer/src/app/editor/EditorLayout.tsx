@@ -12,8 +12,7 @@ import { LivePreview } from './LivePreview.tsx';
 import { DETAILS } from './sectionLabel.ts';
 import { StatusBar } from './StatusBar.tsx';
 
-// The layout follows only these: typing in the header fields does not re-render it.
-const sectionsOf = (state: DocumentState | undefined) => state?.history.present.briefing.sections ?? [];
+// The layout follows only these: typing, in the header fields or in a section, does not re-render it.
 const languageOf = (state: DocumentState | undefined) => state?.history.present.briefing.meta.language ?? 'zh-CN';
 const sessionOf = (state: DocumentState | undefined) => state?.recoveryKey;
 
@@ -27,7 +26,6 @@ interface Props {
 export function EditorLayout({ template, previewVisible, toolbar }: Props) {
   const { t } = useTranslation('app');
   const { dark, language } = useAppearance();
-  const sections = useDocumentSelector(sectionsOf);
   const briefingLanguage = useDocumentSelector(languageOf);
   const session = useDocumentSelector(sessionOf);
   const [selected, setSelected] = useState<string>(DETAILS);
@@ -40,13 +38,12 @@ export function EditorLayout({ template, previewVisible, toolbar }: Props) {
     <div className={`bc-editor${previewVisible ? ' with-preview' : ''}`} data-testid="editor">
       {toolbar}
       <Outline
-        sections={sections}
         language={briefingLanguage}
         {...(ready ? { template: ready } : {})}
         selected={selected}
         onSelect={setSelected}
       />
-      <SectionPane selected={selected} sections={sections} />
+      <SectionPane selected={selected} />
       {previewVisible && (
         <div className="bc-preview-slot">
           {ready ? (

@@ -2,23 +2,23 @@ import { closestCenter, DndContext } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newSection, type Section, type SectionType } from '../../../../core/model/index.ts';
+import { newSection, type SectionType } from '../../../../core/model/index.ts';
 import type { Template } from '../../../../core/template/index.ts';
 import { useSortableSetup } from '../../sections/dnd/useSortableSetup.ts';
-import { useServices } from '../../state/context.tsx';
+import { useDocumentSelector, useServices } from '../../state/context.tsx';
 import { move, replaceSection } from '../../state/edit.ts';
 import { AddSectionButton } from './AddSectionButton.tsx';
+import { outlineEntries, sameEntries, type OutlineEntry } from './outlineEntries.ts';
 import { OutlineRow } from './OutlineRow.tsx';
 import { DETAILS, sectionLabel } from './sectionLabel.ts';
 
 /** The ids in order, as the same array while they stay the same, so dnd-kit does not re-render every row. */
-function useStableIds(sections: readonly Section[]): string[] {
+function useStableIds(sections: readonly OutlineEntry[]): string[] {
   const joined = sections.map((s) => s.id).join('\n');
   return useMemo(() => (joined === '' ? [] : joined.split('\n')), [joined]);
 }
 
 interface Props {
-  sections: readonly Section[];
   /** The briefing's language: a new text section's heading is written in it. */
   language: 'zh-CN' | 'en';
   /** For the section names the export prints, once loaded. */
@@ -29,11 +29,13 @@ interface Props {
 
 /**
  * The briefing's parts in order: details first, then the sections, which can be reordered, hidden and added.
- * Memoised: it depends on the sections only, so typing in the details does not re-render it.
+ * It follows the sections' ids, types, headings and visibility only: typing in the details or in a section's
+ * body re-renders neither it nor (dnd-kit's contexts being new on each render) every sortable row.
  */
-export const Outline = memo(function Outline({ sections, language, template, selected, onSelect }: Props) {
+export const Outline = memo(function Outline({ language, template, selected, onSelect }: Props) {
   const { t, i18n } = useTranslation('app');
   const { store } = useServices();
+  const sections = useDocumentSelector(outlineEntries, sameEntries);
   const ids = useStableIds(sections);
   const { sensors, accessibility, onDragEnd } = useSortableSetup(ids, (from, to) =>
     store.update((b) => ({ ...b, sections: move(b.sections, from, to) })),
@@ -67,7 +69,7 @@ export const Outline = memo(function Outline({ sections, language, template, sel
                 key={section.id}
                 id={section.id}
                 type={section.type}
-                hidden={Boolean(section.hidden)}
+                hidden={section.hidden}
                 label={sectionLabel(section, t, template, language)}
                 selected={selected === section.id}
                 onSelect={onSelect}

@@ -9,17 +9,23 @@ import type { DocumentStore } from '../../state/documentStore.ts';
  * loses at most this much typing plus one write. A throttle, not a debounce, so steady typing is still saved.
  */
 export const AUTOSAVE_MS = 1500;
+/**
+ * Once due, the write waits for the main thread to idle (after a frame, between keystrokes), at most this long:
+ * serialising the document for the host is a long task, and a keystroke queued behind it would wait for it.
+ */
+export const AUTOSAVE_IDLE_MS = 400;
 
 /** Writes unsaved work to the host's recovery file while the document is dirty. */
 export function useAutosave(store: DocumentStore, api: BriefingApi, onError: (error: string) => void, intervalMs = AUTOSAVE_MS) {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let idle: number | undefined;
     let writing = false;
     let written: BriefingDocument | undefined;
     let failed = false;
 
     const write = async () => {
-      timer = undefined;
+      timer = idle = undefined;
       const state = store.snapshot;
       if (!state || !store.dirty || state.history.present === written) return;
       const doc = state.history.present;
@@ -44,7 +50,10 @@ export function useAutosave(store: DocumentStore, api: BriefingApi, onError: (er
     };
     const schedule = () => {
       if (timer === undefined && !writing && store.dirty && store.document !== written) {
-        timer = setTimeout(() => void write(), intervalMs);
+        timer = setTimeout(() => {
+          if (typeof requestIdleCallback !== 'function') return void write();
+          idle = requestIdleCallback(() => void write(), { timeout: AUTOSAVE_IDLE_MS });
+        }, intervalMs);
       }
     };
     const unsubscribe = store.subscribe(schedule);
@@ -52,6 +61,7 @@ export function useAutosave(store: DocumentStore, api: BriefingApi, onError: (er
     return () => {
       unsubscribe();
       if (timer !== undefined) clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
     };
   }, [store, api, onError, intervalMs]);
 }
