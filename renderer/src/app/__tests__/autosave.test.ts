@@ -2,6 +2,8 @@ import { renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BriefingApi, RequestOf } from '../../../../core/ipc/contract.ts';
 import { newBriefing } from '../../../../core/model/index.ts';
+import { sampleDocument } from '../../../../tests/fixtures/briefings.ts';
+import { gradientPainter, makePng } from '../../../../tests/fixtures/images.ts';
 import { DocumentStore } from '../../state/documentStore.ts';
 import { AUTOSAVE_IDLE_MS, AUTOSAVE_MS, useAutosave } from '../files/useAutosave.ts';
 import { useWindowState } from '../files/useWindowState.ts';
@@ -82,6 +84,35 @@ describe('autosave to the recovery file', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it('sends the photos once: later writes carry only new or changed images, and a refused delta goes again whole', async () => {
+    const store = new DocumentStore();
+    const sample = sampleDocument('zh-CN');
+    store.load(sample, { saved: true, recoveryKey: 'r-photos' });
+    let refuseDeltas = false;
+    const host = recordingHost(() => (refuseDeltas && host.writes.at(-1)!.request.mediaBase === 'delta' ? { ok: false, error: 'recovery:write needs the full document first' } : { ok: true }));
+    const errors: string[] = [];
+    renderHook(() => useAutosave(store, host.api, (e) => errors.push(e)));
+    const mediaOf = (i: number) => [host.writes[i]!.request.mediaBase ?? 'full', Object.keys(host.writes[i]!.request.document.media).sort()];
+
+    retitle(store, '一');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    retitle(store, '二');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    const redrawn = makePng(320, 200, gradientPainter(320, 200, 7));
+    store.updateDocument((doc) => ({ ...doc, media: new Map(doc.media).set('p1', redrawn) }));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    expect([0, 1, 2].map(mediaOf)).toEqual([['full', ['p1', 'p2']], ['delta', []], ['delta', ['p1']]]);
+    expect(host.writes[2]!.request.document.media.p1).toBe(redrawn);
+
+    // The host lost its copy (restarted, or the autosave was discarded): the same write goes again, whole, unreported.
+    refuseDeltas = true;
+    retitle(store, '三');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    expect([3, 4].map(mediaOf)).toEqual([['delta', []], ['full', ['p1', 'p2']]]);
+    expect(host.writes[4]!.request.document.briefing.meta.title).toBe('三');
+    expect(errors).toEqual([]);
   });
 
   it('stops once the document is saved, and reports a failing write once', async () => {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { BriefingApi } from '../../../../core/ipc/contract.ts';
-import { toWire } from '../../../../core/ipc/wire.ts';
+import { toWire, type WireDocument } from '../../../../core/ipc/wire.ts';
 import type { BriefingDocument } from '../../../../core/model/index.ts';
 import type { DocumentStore } from '../../state/documentStore.ts';
 
@@ -15,6 +15,20 @@ export const AUTOSAVE_MS = 1500;
  */
 export const AUTOSAVE_IDLE_MS = 400;
 
+type MediaBytes = ReadonlyMap<string, Uint8Array>;
+
+/**
+ * The whole document, or (when the host already holds `known`) only the images that are new or changed since:
+ * cloning every photo across the process boundary on each autosave is a long task that delays keystrokes.
+ * Bytes in the store are never mutated in place, so a changed photo is a different Uint8Array.
+ */
+export function recoveryPayload(doc: BriefingDocument, known: MediaBytes | undefined): { document: WireDocument; mediaBase: 'full' | 'delta' } {
+  if (!known) return { document: toWire(doc), mediaBase: 'full' };
+  const media: Record<string, Uint8Array> = {};
+  for (const [id, bytes] of doc.media) if (known.get(id) !== bytes) media[id] = bytes;
+  return { document: { briefing: doc.briefing, media }, mediaBase: 'delta' };
+}
+
 /** Writes unsaved work to the host's recovery file while the document is dirty. */
 export function useAutosave(store: DocumentStore, api: BriefingApi, onError: (error: string) => void, intervalMs = AUTOSAVE_MS) {
   useEffect(() => {
@@ -23,22 +37,28 @@ export function useAutosave(store: DocumentStore, api: BriefingApi, onError: (er
     let writing = false;
     let written: BriefingDocument | undefined;
     let failed = false;
+    /** The image bytes the host holds for a key after our last successful write; unknown while one is in flight. */
+    let sent: { key: string; media: MediaBytes } | undefined;
 
     const write = async () => {
       timer = idle = undefined;
       const state = store.snapshot;
       if (!state || !store.dirty || state.history.present === written) return;
       const doc = state.history.present;
+      const key = state.recoveryKey;
+      const base = sent?.key === key ? sent.media : undefined;
+      const send = (known: MediaBytes | undefined) =>
+        api['recovery:write']({ key, ...recoveryPayload(doc, known), ...(state.path ? { path: state.path } : {}) });
+      sent = undefined;
       writing = true;
       try {
-        const outcome = await api['recovery:write']({
-          key: state.recoveryKey,
-          document: toWire(doc),
-          ...(state.path ? { path: state.path } : {}),
-        });
+        let outcome = await send(base);
+        // The host forgets what it had when it restarts or the autosave is discarded (saving does): send it whole.
+        if (!outcome.ok && base) outcome = await send(undefined);
         if (outcome.ok) {
           written = doc;
           failed = false;
+          sent = { key, media: new Map(doc.media) };
         } else if ('error' in outcome && !failed) {
           failed = true; // say it once, not every second and a half
           onError(outcome.error);
