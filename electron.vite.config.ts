@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import renderer from './renderer/vite.config.ts';
+import { previewFramePlugin } from './scripts/previewFrameScript.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const at = (...parts: string[]) => path.resolve(root, ...parts);
@@ -14,6 +15,8 @@ const at = (...parts: string[]) => path.resolve(root, ...parts);
  */
 export default defineConfig({
   main: {
+    // The main process sends the app's CSP as a header, and it must allow the preview frame's script too.
+    plugins: [previewFramePlugin()],
     build: {
       rolldownOptions: { input: { index: at('electron/main/index.ts') } },
     },

@@ -1,6 +1,8 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import { previewFramePlugin } from './scripts/previewFrameScript.ts';
 
 export default defineConfig({
+  plugins: [previewFramePlugin()],
   oxc: { jsx: { runtime: 'automatic' } },
   test: {
     // PDF, LibreOffice and end-to-end tests drive real browsers and office suites; two cores, so keep it calm.

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { previewFramePlugin } from '../scripts/previewFrameScript.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -8,6 +9,7 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   root,
   base: './',
+  plugins: [previewFramePlugin()],
   build: { outDir: path.resolve(root, '../out/renderer'), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
   oxc: { jsx: { runtime: 'automatic' } },
 });

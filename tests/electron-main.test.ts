@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { buildPreviewFrameScript } from '../scripts/previewFrameScript.ts';
 import { CloseGuard } from '../electron/main/closeGuard.ts';
 import { briefingFromArgv } from '../electron/main/launchFile.ts';
 import { menuTemplate, type MenuInput } from '../electron/main/menuTemplate.ts';
@@ -135,6 +136,13 @@ describe('what the window may load, call and open', () => {
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toMatch(/unsafe-eval|https?:|\*/);
     expect(contentSecurityPolicy(dev)).toContain('connect-src \'self\' http://localhost:5173 ws://localhost:5173');
+  });
+
+  it("lets the preview frame's own inline script run by its hash, and no other inline script", () => {
+    const { hash } = buildPreviewFrameScript();
+    const scriptSrc = contentSecurityPolicy(built, [hash]).split('; ').find((d) => d.startsWith('script-src'));
+    expect(scriptSrc).toBe(`script-src 'self' ${hash}`);
+    expect(hash).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
   });
 
   it('trusts IPC only from the built index.html or the dev server', () => {

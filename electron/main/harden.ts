@@ -1,4 +1,5 @@
 import { shell, type Session, type WebContents } from 'electron';
+import { scriptHash as previewFrameScriptHash } from 'virtual:preview-frame-script';
 import { contentSecurityPolicy, isAllowedRequest, isExternalLink, type AppLocation } from './policy.ts';
 
 /**
@@ -6,7 +7,7 @@ import { contentSecurityPolicy, isAllowedRequest, isExternalLink, type AppLocati
  * sends every page the app's Content-Security-Policy. Applied to the editor's session and the printer's.
  */
 export function hardenSession(session: Session, location: AppLocation): void {
-  const csp = contentSecurityPolicy(location);
+  const csp = contentSecurityPolicy(location, [previewFrameScriptHash]);
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, location) }));

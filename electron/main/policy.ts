@@ -11,16 +11,18 @@ export function appLocation(devServerUrl: string | undefined, indexHtml: string)
 /**
  * The renderer's Content-Security-Policy: only the app's own scripts and styles, images and fonts inline or from
  * the app, no network, no plugins, no framing by others. Ant Design writes its styles at run time (style
- * 'unsafe-inline'); the preview shows the print HTML in a frame (blob:, data: or srcdoc). The same policy is in
- * renderer/index.html as a meta tag; in development the dev server's origin and websocket (hot reload) are added.
+ * 'unsafe-inline'); the preview shows the print HTML in a frame (blob:, data: or srcdoc), which inherits this
+ * policy, so the hashes of the inline scripts the frame runs are allowed (`'sha256-…'`, nothing else inline). The
+ * same policy is in renderer/index.html as a meta tag; in development the dev server's origin and websocket (hot
+ * reload) are added.
  */
-export function contentSecurityPolicy(location: AppLocation): string {
+export function contentSecurityPolicy(location: AppLocation, inlineScriptHashes: readonly string[] = []): string {
   const dev = location.kind === 'dev';
   const self = dev ? `'self' ${location.origin}` : "'self'";
   const ws = dev ? ` ${location.origin.replace(/^http/, 'ws')}` : '';
   return [
     "default-src 'none'",
-    `script-src ${self}`,
+    [`script-src ${self}`, ...inlineScriptHashes].join(' '),
     `style-src ${self} 'unsafe-inline'`,
     `img-src ${self} data: blob:`,
     `font-src ${self} data:`,

@@ -1,6 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PX_PER_MM, sheetMetrics } from './pagedCss.ts';
-import { paginate, type Pagination } from './paginate.ts';
+import { isFrameMessage, type RenderMessage } from './frame/protocol.ts';
+import { frameShell } from './frameDocument.ts';
+import type { Pagination } from './paginate.ts';
 import type { PreviewSource } from './usePreviewSource.ts';
 
 interface Props {
@@ -12,19 +14,22 @@ interface Props {
 
 /**
  * Fired on window after each refresh, for the bench: the time from the edit to the new pages, and its parts
- * (building the HTML, loading and laying it out, numbering the pages).
+ * (building the HTML, laying it out in the frame, numbering the pages).
  */
 export const PREVIEW_REFRESHED_EVENT = 'briefing:preview-refreshed';
 
 /**
- * Two iframes take turns: the new HTML loads and is paginated in the hidden one, then it is shown, so the
- * preview never blanks or jumps while it refreshes. `sandbox="allow-same-origin"` without `allow-scripts`:
- * nothing in the print HTML can run, and this component can still measure and number the pages.
+ * Two iframes take turns: the new HTML is laid out and paginated in the hidden one, then it is shown, so the
+ * preview never blanks or jumps while it refreshes. `sandbox="allow-scripts"` without `allow-same-origin`: the
+ * frames' origin is opaque, so Chromium lays them out in a process of their own and a long layout never delays a
+ * keystroke here. Each frame loads its document once (frameShell); a refresh is a message to it, and the only
+ * script its policy lets run is its own (frame/main.ts), which numbers the pages and reports back.
  */
 export function PagedFrame({ source, zoom, title, onPaginated }: Props) {
   const first = useRef<HTMLIFrameElement>(null);
   const second = useRef<HTMLIFrameElement>(null);
   const frames = useMemo(() => [first, second] as const, []);
+  const shell = useMemo(frameShell, []);
   const [front, setFront] = useState(0);
   const frontRef = useRef(0);
   const [heights, setHeights] = useState<[number, number]>([0, 0]);
@@ -32,45 +37,59 @@ export function PagedFrame({ source, zoom, title, onPaginated }: Props) {
   useEffect(() => {
     report.current = onPaginated;
   });
+  /** Which frames have run their script and can take a refresh. */
+  const ready = useRef([false, false]);
+  /** The refresh for the hidden frame, and when it was sent to it. */
+  const pending = useRef<{ slot: number; source: PreviewSource; sentAt?: number }>(undefined);
+
+  const send = useCallback(() => {
+    const job = pending.current;
+    const view = job ? frames[job.slot]?.current?.contentWindow : undefined;
+    if (!job || job.sentAt !== undefined || !ready.current[job.slot] || !view) return;
+    const { token, html, photos, layout } = job.source;
+    const message: RenderMessage = { kind: 'bc-preview-render', token, html, photos, layout };
+    job.sentAt = performance.now();
+    // The frame's origin is opaque and cannot be named; the message is only this document's own preview.
+    view.postMessage(message, '*');
+  }, [frames]);
 
   useEffect(() => {
-    const back = frontRef.current === 0 ? 1 : 0;
-    const frame = frames[back].current;
-    if (!frame) return;
-    let stale = false;
-    const onLoad = async () => {
-      const doc = frame.contentDocument;
-      // The empty about:blank an iframe starts with also fires load; only the srcdoc counts.
-      if (!doc || stale || doc.URL !== 'about:srcdoc') return;
-      await doc.fonts.ready;
-      if (stale) return;
-      const loaded = performance.now();
-      const result = paginate(doc, source.layout);
-      const paginateMs = performance.now() - loaded;
-      frontRef.current = back;
-      setFront(back);
-      setHeights((h) => (back === 0 ? [result.heightPx, h[1]] : [h[0], result.heightPx]));
-      const refreshMs = performance.now() - source.since;
-      report.current({ ...result, refreshMs });
+    const onMessage = (event: MessageEvent) => {
+      const slot = frames.findIndex((ref) => ref.current !== null && ref.current.contentWindow === event.source);
+      if (slot < 0 || !isFrameMessage(event.data)) return;
+      const message = event.data;
+      if (message.kind === 'bc-preview-ready') {
+        ready.current[slot] = true;
+        send();
+        return;
+      }
+      const job = pending.current;
+      if (!job || job.slot !== slot || job.source.token !== message.token || job.sentAt === undefined) return;
+      pending.current = undefined;
+      frontRef.current = slot;
+      setFront(slot);
+      setHeights((h) => (slot === 0 ? [message.heightPx, h[1]] : [h[0], message.heightPx]));
+      const refreshMs = performance.now() - job.source.since;
+      report.current({ pages: message.pages, heightPx: message.heightPx, refreshMs });
       const detail = {
         refreshMs,
-        pages: result.pages,
-        waitMs: source.builtAt - source.since,
-        buildMs: source.buildMs,
-        commitMs: assigned - source.builtAt - source.buildMs,
-        loadMs: loaded - assigned,
-        paginateMs,
+        pages: message.pages,
+        waitMs: job.source.builtAt - job.source.since,
+        buildMs: job.source.buildMs,
+        commitMs: job.sentAt - job.source.builtAt - job.source.buildMs,
+        loadMs: message.laidOutAt - performance.timeOrigin - job.sentAt,
+        paginateMs: message.paginateMs,
       };
       window.dispatchEvent(new CustomEvent(PREVIEW_REFRESHED_EVENT, { detail }));
     };
-    frame.addEventListener('load', onLoad);
-    const assigned = performance.now();
-    frame.srcdoc = source.html;
-    return () => {
-      stale = true;
-      frame.removeEventListener('load', onLoad);
-    };
-  }, [source, frames]);
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [frames, send]);
+
+  useEffect(() => {
+    pending.current = { slot: frontRef.current === 0 ? 1 : 0, source };
+    send();
+  }, [source, send]);
 
   const widthPx = sheetMetrics(source.layout.geometry).frameWidthMm * PX_PER_MM;
   const height = heights[front] || source.layout.geometry.heightMm * PX_PER_MM;
@@ -80,7 +99,8 @@ export function PagedFrame({ source, zoom, title, onPaginated }: Props) {
         <iframe
           key={slot}
           ref={ref}
-          sandbox="allow-same-origin"
+          sandbox="allow-scripts"
+          srcDoc={shell}
           title={title}
           aria-hidden={slot !== front}
           tabIndex={slot === front ? 0 : -1}

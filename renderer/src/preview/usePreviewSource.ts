@@ -3,12 +3,17 @@ import { pageGeometry, printHtml } from '../../../core/export/html/index.ts';
 import type { BriefingDocument } from '../../../core/model/index.ts';
 import type { Template } from '../../../core/template/index.ts';
 import { folioStyle } from './folios.ts';
+import type { FramePhoto } from './frame/protocol.ts';
 import { pagedCss, withStyle } from './pagedCss.ts';
 import type { PagedLayout } from './paginate.ts';
 import { PreviewImages } from './previewImages.ts';
 
 export interface PreviewSource {
+  /** Names this refresh in the messages between the editor and the frame. */
+  token: string;
   html: string;
+  /** The photos the HTML's <img> slots name, sent to the frame with it. */
+  photos: Record<string, FramePhoto>;
   layout: PagedLayout;
   /** When the document this HTML shows was current (performance.now()), to time a refresh end to end. */
   since: number;
@@ -20,6 +25,8 @@ export interface PreviewSource {
 /** Typing pauses shorter than this do not rebuild the preview. */
 export const PREVIEW_DEBOUNCE_MS = 150;
 
+let refreshes = 0;
+
 export function previewSource(
   doc: BriefingDocument,
   template: Template,
@@ -29,10 +36,11 @@ export function previewSource(
 ): PreviewSource {
   const start = performance.now();
   const geometry = pageGeometry(template.manifest);
-  const fast = images?.withBlobs(printHtml(images.standIns(doc), template), doc);
-  const html = withStyle(fast ?? printHtml(doc, template), pagedCss(geometry, desk));
+  const fast = images?.withSlots(printHtml(images.standIns(doc), template), doc);
   const layout = { geometry, folios: folioStyle(template.manifest, doc.briefing.meta.language, geometry) };
-  return { html, layout, since, buildMs: performance.now() - start, builtAt: start };
+  const token = `refresh-${++refreshes}`;
+  const html = withStyle(fast?.html ?? printHtml(doc, template), pagedCss(geometry, desk));
+  return { token, html, photos: fast?.photos ?? {}, layout, since, buildMs: performance.now() - start, builtAt: start };
 }
 
 /**
@@ -44,7 +52,6 @@ export function usePreviewSource(doc: BriefingDocument | undefined, template: Te
   const [source, setSource] = useState<PreviewSource>();
   const built = useRef(false);
   const [images] = useState(() => new PreviewImages());
-  useEffect(() => () => images.dispose(), [images]);
   useEffect(() => {
     if (!doc || !template) return;
     const since = performance.now();

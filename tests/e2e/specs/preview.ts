@@ -2,12 +2,22 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { eventually, previewText, select } from './app.ts';
 
-/** The preview frame runs nothing of its own: sandboxed, scripts not allowed. */
+/**
+ * The preview frame is sandboxed into an opaque origin (so Chromium gives it its own process, and nothing in it
+ * can reach the editor), and the only script that runs in it is its own page numbering: a script in the user's
+ * text stays blocked by its policy.
+ */
 export async function previewIsSandboxed(page: Page): Promise<void> {
   const frame = page.getByTestId('preview-frame');
   await frame.waitFor();
-  const sandbox = (await frame.getAttribute('sandbox')) ?? '';
-  expect(sandbox.split(/\s+/)).not.toContain('allow-scripts');
+  const sandbox = ((await frame.getAttribute('sandbox')) ?? '').split(/\s+/);
+  expect(sandbox).not.toContain('allow-same-origin');
+  expect(sandbox).not.toContain('allow-top-navigation');
+  expect(await frame.evaluate((element) => (element as { contentDocument: unknown }).contentDocument === null)).toBe(true);
+  // The policy the frame was loaded with, and keeps: own photos, inline styles, and one script, by its hash.
+  const shell = (await frame.getAttribute('srcdoc')) ?? '';
+  const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(shell)?.[1]?.replace(/&#39;/g, "'") ?? '';
+  expect(policy).toMatch(/^default-src 'none'; img-src data: blob:; .*; script-src 'sha256-[A-Za-z0-9+/]+=*'$/);
 }
 
 /** Typing in the title shows in the preview's print HTML shortly after, without a reload of the app. */

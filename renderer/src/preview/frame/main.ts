@@ -1,0 +1,83 @@
+/**
+ * Runs inside the preview frame (its own process, an opaque origin). The frame's document is loaded once; each
+ * refresh arrives as a message with the print HTML and the photos, is swapped in place (the process, its fonts and
+ * the decoded photos stay warm), and the frame numbers the pages and tells the editor how many there are.
+ */
+import { paginate } from '../paginate.ts';
+import { isRenderMessage, MEDIA_ATTRIBUTE, type FrameMessage, type FramePhoto, type RenderMessage } from './protocol.ts';
+
+const epochNow = () => performance.timeOrigin + performance.now();
+// An opaque origin cannot be named as a target; the editor checks which frame a message came from.
+const tell = (message: FrameMessage) => parent.postMessage(message, '*');
+
+/** Photo key → this frame's blob: URL for it. */
+const photoUrls = new Map<string, string>();
+let current = '';
+
+/**
+ * The print HTML's head and body replace the frame's. Its policy meta and any script are dropped: the policy the
+ * frame was loaded with stays in force (it allows this script alone), and parsed content never runs anyway.
+ */
+function adopt(html: string): void {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  for (const node of parsed.querySelectorAll('meta[http-equiv], script')) node.remove();
+  const root = document.documentElement;
+  for (const name of root.getAttributeNames()) root.removeAttribute(name);
+  for (const name of parsed.documentElement.getAttributeNames()) root.setAttribute(name, parsed.documentElement.getAttribute(name) ?? '');
+  document.head.replaceWith(document.adoptNode(parsed.head));
+  document.body.replaceWith(document.adoptNode(parsed.body));
+}
+
+/**
+ * Load and error events, not `decode()`: this frame is hidden while it refreshes, Chromium stops rendering hidden
+ * cross-origin frames, and a decode waits for a rendering that does not come. A photo that fails to load still
+ * takes its place in the layout; it must not stop the numbering.
+ */
+function loaded(image: HTMLImageElement): Promise<void> {
+  if (image.complete) return Promise.resolve();
+  return new Promise((resolve) => {
+    image.addEventListener('load', () => resolve(), { once: true });
+    image.addEventListener('error', () => resolve(), { once: true });
+  });
+}
+
+function showPhotos(photos: Record<string, FramePhoto>): Promise<unknown> {
+  const images = [...document.images];
+  const shown = new Set<string>();
+  for (const image of images) {
+    const photo = photos[image.getAttribute(MEDIA_ATTRIBUTE) ?? ''];
+    if (!photo) continue;
+    let url = photoUrls.get(photo.key);
+    if (!url) {
+      url = URL.createObjectURL(photo.blob);
+      photoUrls.set(photo.key, url);
+    }
+    shown.add(photo.key);
+    image.src = url;
+  }
+  for (const [key, url] of photoUrls) {
+    if (shown.has(key)) continue;
+    URL.revokeObjectURL(url);
+    photoUrls.delete(key);
+  }
+  return Promise.all(images.map(loaded));
+}
+
+async function render({ token, html, photos, layout }: RenderMessage): Promise<void> {
+  current = token;
+  adopt(html);
+  await showPhotos(photos);
+  if (current !== token) return;
+  // Fonts are requested by a style pass, which a hidden frame would not run by itself before `fonts.ready`.
+  document.body.getBoundingClientRect();
+  await document.fonts.ready;
+  if (current !== token) return;
+  const laidOutAt = epochNow();
+  const result = paginate(document, layout);
+  tell({ kind: 'bc-preview-paginated', token, ...result, laidOutAt, paginateMs: epochNow() - laidOutAt });
+}
+
+addEventListener('message', (event) => {
+  if (event.source === parent && isRenderMessage(event.data)) void render(event.data);
+});
+tell({ kind: 'bc-preview-ready' });
