@@ -161,6 +161,28 @@ describe('recovery writes that carry only new or changed photos', () => {
     expect(read.document.briefing.media.map((m) => m.id)).toEqual(['p1']);
   });
 
+  it('after opening a file, a write that sends no photos recovers every photo of that file, and a changed one', async () => {
+    const dir = tempDir();
+    const host = hostHarness(path.join(dir, 'data'));
+    host.answers.push(path.join(dir, '调研'));
+    const saved = ok(await host.call('document:save', { document: wire('zh-CN') }));
+    const fresh = hostHarness(path.join(dir, 'data'));
+    const opened = ok(await fresh.call('document:open', { path: saved.path }));
+    const redrawn = makePng(320, 200, gradientPainter(320, 200, 5));
+    const request = { key: 'k', path: saved.path, mediaBase: 'file' as const, document: { briefing: opened.document.briefing, media: { p1: redrawn } } };
+    ok(await fresh.call('recovery:write', request));
+    const read = ok(await fresh.call('recovery:read', { key: 'k' }));
+    expect(read.document.media).toEqual({ p1: redrawn, p2: opened.document.media.p2 });
+    expect(read.path).toBe(saved.path);
+  });
+
+  it('refuses a file-based write for a file it has not opened or saved (send it whole)', async () => {
+    const host = hostHarness(tempDir());
+    const request = { key: 'k', path: '/docs/never-opened.briefing', mediaBase: 'file' as const, document: { briefing: wire().briefing, media: {} } };
+    expect(await host.call('recovery:write', request)).toEqual({ ok: false, error: 'recovery:write needs the full document first' });
+    expect(await host.call('recovery:list', undefined)).toEqual([]);
+  });
+
   it('refuses a delta when it has no full write to add it to: first write, after a restart, after discard', async () => {
     const dir = tempDir();
     const refusal = { ok: false, error: 'recovery:write needs the full document first' };

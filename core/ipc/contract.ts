@@ -27,12 +27,13 @@ export const REQUESTS = {
    * Autosave of unsaved work, kept until saved or discarded. `key` identifies the window's document. With
    * `mediaBase: 'delta'` the document carries only new or changed images; the host keeps the ones it already has
    * for `key` (photos no longer in the briefing are dropped), and refuses a delta when it has nothing to add it to.
+   * `'file'` is the same, based on the photos of the file at `path` as the host last opened or saved it.
    */
   'recovery:write': z.object({
     key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
     document: WireDocumentSchema,
     path: path.optional(),
-    mediaBase: z.enum(['full', 'delta']).default('full'),
+    mediaBase: z.enum(['full', 'delta', 'file']).default('full'),
   }),
   'recovery:list': none,
   'recovery:read': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }),

@@ -43,8 +43,17 @@ export function createHostServices(deps: HostDeps): HostRuntime {
       const { manifest, assets } = await templateById(id, sources);
       return { ok: true, template: { manifest, assets: Object.fromEntries(assets) } };
     },
-    'document:open': (request) => documents.open(request),
-    'document:save': (request) => documents.save(request),
+    // The host keeps the photos of the file it just read or wrote, so the next autosave need not send them back.
+    'document:open': async (request) => {
+      const outcome = await documents.open(request);
+      if (outcome.ok) recovery.rememberFile(outcome.path, outcome.document.media);
+      return outcome;
+    },
+    'document:save': async (request) => {
+      const outcome = await documents.save(request);
+      if (outcome.ok) recovery.rememberFile(outcome.path, request.document.media);
+      return outcome;
+    },
     'recent:list': () => recent.list(),
     'recent:clear': () => recent.clear(),
     'recovery:write': ({ key, document, path, mediaBase }) => recovery.write(key, fromWire(document), path, mediaBase),

@@ -11,6 +11,11 @@ type Meta = z.infer<typeof MetaSchema>;
 
 /** Keys are checked by the IPC schema too; checked again here because they become file names. */
 const KEY = /^[A-Za-z0-9-]{1,64}$/;
+/** How many files' photos are kept for 'file' writes: the few most recently opened or saved. */
+const FILES_KEPT = 4;
+
+type MediaBytes = ReadonlyMap<string, Uint8Array>;
+export type MediaBase = 'full' | 'delta' | 'file';
 
 /**
  * Unsaved work kept in `<userData>/recovery/`: `<key>.briefing` (the document, written atomically) and
@@ -21,7 +26,9 @@ export class RecoveryStore {
   readonly dir: string;
 
   /** The image bytes of the last successful write per key, for 'delta' writes. */
-  private readonly sentMedia = new Map<string, Map<string, Uint8Array>>();
+  private readonly sentMedia = new Map<string, MediaBytes>();
+  /** The image bytes of the files last opened or saved, by path, for 'file' writes. */
+  private readonly fileMedia = new Map<string, MediaBytes>();
 
   constructor(userDataDir: string, private readonly now: () => Date = () => new Date()) {
     this.dir = path.join(userDataDir, 'recovery');
@@ -32,14 +39,27 @@ export class RecoveryStore {
     return { doc: path.join(this.dir, `${key}.briefing`), meta: path.join(this.dir, `${key}.json`) };
   }
 
+  /** What the file at `path` holds, just opened or saved: the base of a 'file' write. */
+  rememberFile(path: string, media: Readonly<Record<string, Uint8Array>>): void {
+    this.fileMedia.delete(path);
+    this.fileMedia.set(path, new Map(Object.entries(media)));
+    for (const oldest of this.fileMedia.keys()) {
+      if (this.fileMedia.size <= FILES_KEPT) break;
+      this.fileMedia.delete(oldest);
+    }
+  }
+
   /**
    * With `mediaBase: 'delta'`, `doc.media` holds only new or changed images and the rest come from the last write
-   * under `key` (kept in memory, so the renderer need not clone every photo on each keystroke-driven autosave).
-   * A delta with nothing to add it to (the host restarted, or the key was discarded) is refused: send it whole.
+   * under `key`; with 'file', from the file at `originalPath` as last opened or saved (both kept in memory, so
+   * the renderer need not clone every photo on each keystroke-driven autosave, nor on the first after opening).
+   * A delta with nothing to add it to (the host restarted, the key was discarded, the file is no longer
+   * remembered) is refused: send it whole.
    */
-  async write(key: string, doc: BriefingDocument, originalPath?: string, mediaBase: 'full' | 'delta' = 'full'): Promise<Outcome<object>> {
+  async write(key: string, doc: BriefingDocument, originalPath?: string, mediaBase: MediaBase = 'full'): Promise<Outcome<object>> {
     const files = this.files(key);
-    const whole = mediaBase === 'full' ? doc : this.merged(key, doc);
+    const base = mediaBase === 'delta' ? this.sentMedia.get(key) : mediaBase === 'file' && originalPath ? this.fileMedia.get(originalPath) : undefined;
+    const whole = mediaBase === 'full' ? doc : base && merged(base, doc);
     if (!whole) return { ok: false, error: 'recovery:write needs the full document first' };
     // Forgotten until the write succeeds: a failed write may leave the renderer unsure what the host holds.
     this.sentMedia.delete(key);
@@ -49,18 +69,6 @@ export class RecoveryStore {
     await writeFileAtomic(files.meta, new TextEncoder().encode(`${JSON.stringify(meta, null, 2)}\n`));
     this.sentMedia.set(key, new Map(whole.media));
     return { ok: true };
-  }
-
-  private merged(key: string, delta: BriefingDocument): BriefingDocument | undefined {
-    const known = this.sentMedia.get(key);
-    if (!known) return undefined;
-    const media = new Map<string, Uint8Array>();
-    for (const { id } of delta.briefing.media) {
-      const bytes = delta.media.get(id) ?? known.get(id);
-      // A photo with no bytes anywhere is left out, so the packer names it rather than writing a broken file.
-      if (bytes) media.set(id, bytes);
-    }
-    return { briefing: delta.briefing, media };
   }
 
   private async meta(key: string): Promise<Meta | undefined> {
@@ -108,4 +116,14 @@ export class RecoveryStore {
       });
     }
   }
+}
+
+function merged(known: MediaBytes, delta: BriefingDocument): BriefingDocument {
+  const media = new Map<string, Uint8Array>();
+  for (const { id } of delta.briefing.media) {
+    const bytes = delta.media.get(id) ?? known.get(id);
+    // A photo with no bytes anywhere is left out, so the packer names it rather than writing a broken file.
+    if (bytes) media.set(id, bytes);
+  }
+  return { briefing: delta.briefing, media };
 }

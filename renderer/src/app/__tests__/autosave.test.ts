@@ -115,6 +115,31 @@ describe('autosave to the recovery file', () => {
     expect(errors).toEqual([]);
   });
 
+  it('after opening a file, the first write names the file for the photos and sends none; refused, it goes whole', async () => {
+    const store = new DocumentStore();
+    store.load(sampleDocument('zh-CN'), { saved: true, recoveryKey: 'r-file', path: '/docs/调研.briefing' });
+    let refuseFileBase = false;
+    const host = recordingHost(() =>
+      refuseFileBase && host.writes.at(-1)!.request.mediaBase === 'file' ? { ok: false, error: 'recovery:write needs the full document first' } : { ok: true },
+    );
+    renderHook(() => useAutosave(store, host.api, () => undefined));
+    const mediaOf = (i: number) => [host.writes[i]!.request.mediaBase ?? 'full', Object.keys(host.writes[i]!.request.document.media).sort()];
+
+    retitle(store, '一');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    retitle(store, '二');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    expect([0, 1].map(mediaOf)).toEqual([['file', []], ['delta', []]]);
+    expect(host.writes[0]!.request.path).toBe('/docs/调研.briefing');
+
+    // Reopened, and the host no longer remembers that file's photos: the write goes again, whole.
+    store.load(sampleDocument('zh-CN'), { saved: true, recoveryKey: 'r-file-2', path: '/docs/调研.briefing' });
+    refuseFileBase = true;
+    retitle(store, '三');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    expect([2, 3].map(mediaOf)).toEqual([['file', []], ['full', ['p1', 'p2']]]);
+  });
+
   it('stops once the document is saved, and reports a failing write once', async () => {
     const store = openStore();
     const host = recordingHost(() => ({ ok: false, error: 'the disk is full' }));

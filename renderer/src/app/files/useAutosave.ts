@@ -16,17 +16,19 @@ export const AUTOSAVE_MS = 1500;
 export const AUTOSAVE_IDLE_MS = 400;
 
 type MediaBytes = ReadonlyMap<string, Uint8Array>;
+/** Photos the host already holds: from our last write under this key ('delta'), or in the file it opened or saved ('file'). */
+type HostMedia = { mediaBase: 'delta' | 'file'; media: MediaBytes };
 
 /**
- * The whole document, or (when the host already holds `known`) only the images that are new or changed since:
- * cloning every photo across the process boundary on each autosave is a long task that delays keystrokes.
- * Bytes in the store are never mutated in place, so a changed photo is a different Uint8Array.
+ * The whole document, or (when the host already holds some of the photos) only the images that are new or
+ * changed since: cloning every photo across the process boundary on each autosave is a long task that delays
+ * keystrokes. Bytes in the store are never mutated in place, so a changed photo is a different Uint8Array.
  */
-export function recoveryPayload(doc: BriefingDocument, known: MediaBytes | undefined): { document: WireDocument; mediaBase: 'full' | 'delta' } {
+export function recoveryPayload(doc: BriefingDocument, known: HostMedia | undefined): { document: WireDocument; mediaBase: 'full' | HostMedia['mediaBase'] } {
   if (!known) return { document: toWire(doc), mediaBase: 'full' };
   const media: Record<string, Uint8Array> = {};
-  for (const [id, bytes] of doc.media) if (known.get(id) !== bytes) media[id] = bytes;
-  return { document: { briefing: doc.briefing, media }, mediaBase: 'delta' };
+  for (const [id, bytes] of doc.media) if (known.media.get(id) !== bytes) media[id] = bytes;
+  return { document: { briefing: doc.briefing, media }, mediaBase: known.mediaBase };
 }
 
 /** Writes unsaved work to the host's recovery file while the document is dirty. */
@@ -39,6 +41,8 @@ export function useAutosave(store: DocumentStore, api: BriefingApi, onError: (er
     let failed = false;
     /** The image bytes the host holds for a key after our last successful write; unknown while one is in flight. */
     let sent: { key: string; media: MediaBytes } | undefined;
+    /** The image bytes of the file as last opened or saved, which the host keeps too. */
+    let onDisk: { path: string; media: MediaBytes } | undefined;
 
     const write = async () => {
       timer = idle = undefined;
@@ -46,8 +50,10 @@ export function useAutosave(store: DocumentStore, api: BriefingApi, onError: (er
       if (!state || !store.dirty || state.history.present === written) return;
       const doc = state.history.present;
       const key = state.recoveryKey;
-      const base = sent?.key === key ? sent.media : undefined;
-      const send = (known: MediaBytes | undefined) =>
+      const fromFile = onDisk && onDisk.path === state.path ? onDisk.media : undefined;
+      const base: HostMedia | undefined =
+        sent?.key === key ? { mediaBase: 'delta', media: sent.media } : fromFile ? { mediaBase: 'file', media: fromFile } : undefined;
+      const send = (known: HostMedia | undefined) =>
         api['recovery:write']({ key, ...recoveryPayload(doc, known), ...(state.path ? { path: state.path } : {}) });
       sent = undefined;
       writing = true;
@@ -69,6 +75,8 @@ export function useAutosave(store: DocumentStore, api: BriefingApi, onError: (er
       schedule();
     };
     const schedule = () => {
+      const state = store.snapshot;
+      if (state?.path && !store.dirty) onDisk = { path: state.path, media: state.history.present.media };
       if (timer === undefined && !writing && store.dirty && store.document !== written) {
         timer = setTimeout(() => {
           if (typeof requestIdleCallback !== 'function') return void write();
