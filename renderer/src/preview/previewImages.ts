@@ -1,5 +1,5 @@
 import { base64 } from '../../../core/export/html/dataUri.ts';
-import type { BriefingDocument } from '../../../core/model/index.ts';
+import { MediaIdSchema, type BriefingDocument } from '../../../core/model/index.ts';
 import { MEDIA_ATTRIBUTE, type FramePhoto } from './frame/protocol.ts';
 
 /**
@@ -43,7 +43,8 @@ export class PreviewImages {
       if (!text.startsWith(MARKER)) return match;
       const id = text.slice(MARKER.length);
       const photo = this.photo(id, doc);
-      if (!photo || !/^[A-Za-z0-9_-]+$/.test(id)) {
+      // The id becomes an attribute value: only the model's safe alphabet goes in.
+      if (!photo || !MediaIdSchema.safeParse(id).success) {
         unknown = true;
         return match;
       }
