@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import renderer from './renderer/vite.config.ts';
+import { appPackagePlugin } from './scripts/appPackage.ts';
 import { previewFramePlugin } from './scripts/previewFrameScript.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -9,16 +10,18 @@ const at = (...parts: string[]) => path.resolve(root, ...parts);
 
 /**
  * The desktop app's three builds, into out/main, out/preload and out/renderer (electron-vite's layout, which
- * electron/main/index.ts expects): the main process (ESM, dependencies left in node_modules), the
+ * electron/main/index.ts expects), plus out/package.json, the packaged app's own: the main process (ESM, its
+ * dependencies bundled in, so the installer ships no node_modules; only electron and Node stay outside), the
  * preload (one CommonJS file: a sandboxed preload can neither load ES modules nor require packages), and the
  * renderer, whose own vite.config.ts stays the one description of its build (the end-to-end harness uses it too).
  */
 export default defineConfig({
   main: {
     // The main process sends the app's CSP as a header, and it must allow the preview frame's script too.
-    plugins: [previewFramePlugin()],
+    plugins: [previewFramePlugin(), appPackagePlugin(root)],
     build: {
-      rolldownOptions: { input: { index: at('electron/main/index.ts') } },
+      externalizeDeps: false,
+      rolldownOptions: { input: { index: at('electron/main/index.ts') }, output: { codeSplitting: false } },
     },
   },
   preload: {

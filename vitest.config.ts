@@ -13,12 +13,17 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/e2e/**'], environment: 'node' },
+        test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/e2e/**', 'tests/shell/**'], environment: 'node' },
       },
       {
         // The renderer in real Chromium with the real host services behind window.briefing; built once per run.
         extends: true,
         test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', globalSetup: ['tests/e2e-harness/globalSetup.ts'] },
+      },
+      {
+        // The built main process (electron-vite build) in a child Node process with a fake `electron` module.
+        extends: true,
+        test: { name: 'shell', include: ['tests/shell/**/*.test.ts'], environment: 'node', globalSetup: ['tests/shell/rig/globalSetup.ts'] },
       },
       { extends: true, test: { name: 'components', include: ['renderer/**/*.test.{ts,tsx}'], environment: 'jsdom' } },
     ],

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: builds and launches the desktop app (electron-vite preview: the production build, as users get it).
-// `npm start -- --dev` runs it from the dev server with hot reload instead.
+// `npm start -- --dev` runs it from the dev server with hot reload instead; any other argument (a .briefing to
+// open, an Electron switch) is passed on to Electron.
 //
 // npm installs Electron's JavaScript, but its binary is a separate download (skipped with ELECTRON_SKIP_BINARY_DOWNLOAD,
 // or lost behind a proxy). So first make sure the binary is there, and if not fetch it with Electron's own installer,
@@ -70,17 +71,74 @@ function ensureElectron() {
   return false;
 }
 
-function launch(dev) {
+/** Chromium's words when its setuid sandbox helper cannot be used (Ubuntu 23.10+/24.04 AppArmor, some distros). */
+const SUID_ABORT = /SUID sandbox helper binary was found, but is not configured correctly|No usable sandbox!/;
+
+/** What to do when Electron aborted on the sandbox helper: make the helper usable, keeping the sandbox on. */
+export function sandboxHelp(stderr) {
+  if (!SUID_ABORT.test(stderr)) return undefined;
+  const helper = path.join(electronDir, 'dist', 'chrome-sandbox');
+  return [
+    '',
+    'Electron stopped because this Linux does not let it start its sandbox (Ubuntu 23.10+/24.04 and other',
+    'distributions restrict unprivileged user namespaces with AppArmor). Keep the sandbox and make its helper usable:',
+    `    sudo chown root:root ${helper}`,
+    `    sudo chmod 4755 ${helper}`,
+    'or allow user namespaces for this Electron with an AppArmor profile (see',
+    'https://github.com/electron/electron/issues/42510), then run npm start again.',
+    'The .deb package installs such a profile for the app; this is only about running it from the repository.',
+    '',
+  ].join('\n');
+}
+
+/** electron-vite's arguments: preview or dev, and everything else on our command line passed on to Electron. */
+export function electronViteArgs(argv) {
+  const dev = argv.includes('--dev');
+  const rest = argv.filter((arg) => arg !== '--dev' && arg !== '--');
+  return [dev ? 'dev' : 'preview', ...(rest.length > 0 ? ['--', ...rest] : [])];
+}
+
+/**
+ * Runs a command with its output shown as it comes, watching its error output for the sandbox abort; resolves
+ * with the exit code (1 for a signal), after printing what to do when the sandbox was the reason.
+ */
+export function runWatched(command, args, options) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { ...options, stdio: ['inherit', 'inherit', 'pipe'] });
+    let tail = '';
+    child.stderr.on('data', (chunk) => {
+      process.stderr.write(chunk);
+      tail = (tail + chunk.toString()).slice(-64 * 1024);
+    });
+    child.on('exit', (code, signal) => {
+      const help = sandboxHelp(tail);
+      if (help) console.error(help);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+function launch(argv) {
   const env = { ...process.env };
   // package.json names no "main" for the app; electron-vite is told where the built main process is.
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
   if (!pkg.main) env.ELECTRON_ENTRY ??= path.join(root, 'out', 'main', 'index.js');
   const cli = path.join(path.dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
-  const child = spawn(process.execPath, [cli, dev ? 'dev' : 'preview'], { cwd: root, stdio: 'inherit', env });
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  return runWatched(process.execPath, [cli, ...electronViteArgs(argv)], { cwd: root, env });
+}
+
+/** Electron's installer and Electron 41 itself declare Node 22.12 or newer (package.json "engines" says the same). */
+export function nodeTooOld(version = process.versions.node) {
+  const [major, minor] = version.split('.').map(Number);
+  return major < 22 || (major === 22 && minor < 12);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // A warning, not a refusal: the download itself often works on Node 20, and the message says what to change.
+  if (nodeTooOld()) {
+    console.warn(`Note: Electron ${version} and its installer declare Node.js 22.12 or newer; this is Node.js ${process.versions.node}.`);
+    console.warn('If the download or the start fails, install Node.js 22 LTS or newer (the tests and the CLI run on 20.19 too).');
+  }
   if (!ensureElectron()) process.exit(1);
-  launch(process.argv.includes('--dev'));
+  launch(process.argv.slice(2)).then((code) => process.exit(code));
 }

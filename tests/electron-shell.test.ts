@@ -1,8 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import ts from 'typescript';
+import * as asar from '@electron/asar';
+import semver from 'semver';
+import { APP_ID } from '../electron/main/appIdentity.ts';
 import { describe, expect, it } from 'vitest';
 import { scanShell } from '../scripts/electronegativity.ts';
 import { browserWindowPreferences, findNodes, runtimeImports, shellSources } from './helpers/shellSource.ts';
@@ -25,7 +29,8 @@ describe('the shell as written', () => {
     expect(opener?.getText()).toContain("return { action: 'deny' }");
     expect(opener?.getText()).not.toContain("'allow'");
     const navigate = calls.find((c) => c.expression.getText().endsWith('.on') && c.arguments[0]?.getText() === "'will-navigate'");
-    expect(navigate?.arguments[1]?.getText()).toMatch(/^\(event\) => \{\s*\/\/[^\n]*\n\s*event\.preventDefault\(\);/);
+    // Only the dev server's own reload gets through (isDevReload is false outside development); then: prevented.
+    expect(navigate?.arguments[1]?.getText()).toMatch(/^\(event\) => \{\s*if \(isDevReload\(event\.url, contents\.getURL\(\), location\)\) return;\s*\/\/[^\n]*\n\s*event\.preventDefault\(\);/);
     expect(harden.getText()).toContain('setPermissionRequestHandler((_contents, _permission, callback) => callback(false))');
   });
 
@@ -78,26 +83,64 @@ describe('packaging', () => {
     await expect(validateConfiguration({ ...config, fileAsociations: [] }, new DebugLogger(false))).rejects.toThrow(/unknown property 'fileAsociations'/);
   });
 
-  it('builds the installers asked for, associates .briefing, ships the templates and a large enough icon', async () => {
+  it('builds installers for x64 and arm64 on every platform, associates .briefing and ships the templates', async () => {
     const config = (await load()) as Record<string, { target?: unknown } & Record<string, unknown>>;
-    expect([config.win?.target, config.mac?.target, config.linux?.target]).toEqual([['nsis', 'portable'], ['dmg'], ['AppImage', 'deb']]);
-    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'briefing' })]);
+    const targets = (platform: string) => (config[platform]?.target as { target: string; arch: string[] }[]).map(({ target, arch }) => [target, arch]);
+    expect(targets('win')).toEqual([['nsis', ['x64', 'arm64']], ['portable', ['x64', 'arm64']]]);
+    expect(targets('mac')).toEqual([['dmg', ['x64', 'arm64']]]);
+    // UOS and Kylin workstations on Kunpeng/Phytium are arm64.
+    expect(targets('linux')).toEqual([['AppImage', ['x64', 'arm64']], ['deb', ['x64', 'arm64']]]);
+    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'briefing', mimeType: 'application/vnd.briefing-composer+zip', icon: 'assets/app-icon.png' })]);
     expect(config.extraResources).toEqual([{ from: 'templates', to: 'templates', filter: ['**/*'] }]);
+    expect(config.linux).toMatchObject({ syncDesktopName: true, executableName: 'briefing-composer' });
+    // The AppImage runtime that keeps the Chromium sandbox on where user namespaces exist.
+    expect(config.toolsets).toEqual({ appimage: '1.0.3' });
     const png = readFileSync(String(config.icon));
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1024, 1024]);
   });
 
-  it('builds main as ESM, a self-contained CommonJS preload, and keeps Playwright out of the main bundle', () => {
+  it('has what the Linux packages and Windows need: homepage, author with e-mail, desktopName, one appId', async () => {
+    const config = (await load()) as { appId: string };
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, unknown>;
+    // electron-builder's deb/AppImage refuse to build without these ("Please specify project homepage").
+    expect(pkg.homepage).toMatch(/^https:\/\//);
+    expect(pkg.author).toMatchObject({ name: expect.any(String), email: expect.stringContaining('@') });
+    expect(pkg.desktopName).toBe('briefing-composer.desktop');
+    expect(config.appId).toBe(APP_ID);
+  });
+
+  it('declares the Node that Electron and its installer declare', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string } };
+    const electron = JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')) as { engines: { node: string } };
+    const getEngines = JSON.parse(readFileSync('node_modules/@electron/get/package.json', 'utf8')) as { engines: { node: string } };
+    expect(semver.subset(pkg.engines.node, electron.engines.node)).toBe(true);
+    expect(semver.subset(pkg.engines.node, getEngines.engines.node)).toBe(true);
+    expect(readFileSync('README.md', 'utf8')).toMatch(/Node(\.js)? 22\.12/);
+  });
+
+  it('bundles main (only electron and Node built-ins stay outside), so app.asar holds no node_modules and stays small', async () => {
     const out = tempDir('briefing-build-');
     const run = spawnSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build', '--outDir', out, '--logLevel', 'error'], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
-    // electron-builder points the packaged app at this file (extraMetadata.main).
     const main = readFileSync(path.join(out, 'main', 'index.js'), 'utf8');
-    expect(main).toMatch(/^import \{[^}]*\bBrowserWindow\b[^}]*\} from "electron";/);
-    expect(main).not.toMatch(/^import .* from "playwright-core";/m);
+    const imports = [...main.matchAll(/^import .* from "([^"]+)";/gm)].map((m) => m[1]!);
+    expect(imports).toContain('electron');
+    expect(imports.filter((name) => name !== 'electron' && !isBuiltin(name))).toEqual([]);
+    expect(main).not.toMatch(/(import|require)\(\s*["']playwright-core/);
     const preload = readFileSync(path.join(out, 'preload', 'index.cjs'), 'utf8');
     expect([...preload.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1])).toEqual(['electron']);
     expect(preload).not.toMatch(/^\s*(import|export) /m);
+    // The packaged app's own package.json (directories.app = out): the built main, no dependencies to copy.
+    const app = JSON.parse(readFileSync(path.join(out, 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(app).toMatchObject({ name: 'briefing-composer', productName: 'Briefing Composer', main: 'main/index.js', type: 'module', desktopName: 'briefing-composer.desktop' });
+    expect(app).not.toHaveProperty('dependencies');
+    // app.asar as electron-builder packs it from directories.app with files: ["**/*", "!**/*.map"].
+    const asarFile = path.join(tempDir('briefing-asar-'), 'app.asar');
+    await asar.createPackageWithOptions(out, asarFile, { globOptions: { ignore: ['**/*.map'] } });
+    const megabytes = statSync(asarFile).size / 1e6;
+    console.log(`app.asar: ${megabytes.toFixed(1)} MB`);
+    expect(megabytes).toBeLessThan(40);
+    expect(asar.listPackage(asarFile, { isPack: false }).some((entry: string) => entry.includes('node_modules'))).toBe(false);
   }, 120_000);
 });
 

@@ -5,6 +5,7 @@ import type { Template } from '../../core/template/index.ts';
 import { openBriefing, writeFileAtomic } from '../../core/node/briefingFile.ts';
 import { resolveTemplate } from '../../core/node/templates.ts';
 import { ExportService } from '../../core/node/exportService.ts';
+import { launchChromium } from '../../core/node/pdf/launchChromium.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../exitCodes.ts';
 import type { Output } from '../output.ts';
 import { parseExportArgs, type ExportArgs, type Format } from './exportArgs.ts';
@@ -43,7 +44,7 @@ async function exportOne(input: string, files: Partial<Record<Format, string>>, 
   return written;
 }
 
-export async function exportCommand(argv: string[], output: Output, service = new ExportService()): Promise<number> {
+export async function exportCommand(argv: string[], output: Output, service = new ExportService(launchChromium)): Promise<number> {
   const args = parseExportArgs(argv);
   const plan = outputPlan(args);
   if (args.outDir) await mkdir(args.outDir, { recursive: true });

@@ -7,9 +7,6 @@ import type { PdfPrinter } from './pdf/printer.ts';
 
 export type OutputFormat = 'docx' | 'pdf' | 'html';
 
-/** Loaded on first use, so a caller that brings its own printer (the desktop app) never loads playwright-core. */
-const launchChromium = async (): Promise<PdfPrinter> => (await import('./pdf/renderer.ts')).PdfRenderer.launch();
-
 /**
  * Renders documents to DOCX, PDF and print HTML in memory. One printer is started on the first PDF and kept warm
  * for the rest of the batch; close() ends it. The CLI (headless Chromium) and the desktop app (a hidden Electron
@@ -18,7 +15,8 @@ const launchChromium = async (): Promise<PdfPrinter> => (await import('./pdf/ren
 export class ExportService {
   private printer: Promise<PdfPrinter> | undefined;
 
-  constructor(private readonly launchPrinter: () => Promise<PdfPrinter> = launchChromium) {}
+  /** `launchPrinter` runs on the first PDF: the CLI's headless Chromium (launchChromium.ts) or the app's window. */
+  constructor(private readonly launchPrinter: () => Promise<PdfPrinter>) {}
 
   async render(
     doc: BriefingDocument,

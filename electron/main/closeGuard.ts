@@ -3,7 +3,8 @@ export type CloseChoice = 'save' | 'discard' | 'cancel';
 /**
  * Whether the window may close, given what the editor last said about unsaved changes. A close with unsaved
  * changes asks (Save / Don't save / Cancel). "Save" asks the editor to save and closes once the editor reports
- * the document clean; if it reports anything else (the user cancelled the save dialog) the window stays.
+ * the document clean; if that save does not happen (the user cancelled Save As, the disk refused it) the window
+ * stays and the guard is back to normal, so a much later ordinary save does not close the window.
  */
 export class CloseGuard {
   private dirty = false;
@@ -17,6 +18,11 @@ export class CloseGuard {
     return dirty ? 'stay' : 'close';
   }
 
+  /** A save of the document has ended; one that did not write the file ends a close that waited for it. */
+  saveEnded(saved: boolean): void {
+    if (this.phase === 'saving' && !saved) this.phase = 'open';
+  }
+
   /** A close request: let it through, ask the user, or ignore it because the question is already on screen. */
   requestClose(): 'close' | 'ask' | 'ignore' {
     if (this.phase === 'closing' || !this.dirty) {
@@ -26,6 +32,11 @@ export class CloseGuard {
     if (this.phase === 'asking') return 'ignore';
     this.phase = 'asking';
     return 'ask';
+  }
+
+  /** Whether a close is waiting for the save the user asked for. */
+  isSaving(): boolean {
+    return this.phase === 'saving';
   }
 
   /** Whether a close has been decided (clean, discarded or saved), so nothing in the page may stop it. */

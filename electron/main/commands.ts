@@ -19,7 +19,7 @@ export type RendererCommand =
   | 'language:zh-CN'
   | 'language:en';
 
-export type NativeRole = 'cut' | 'copy' | 'paste' | 'selectAll' | 'zoomIn' | 'zoomOut' | 'resetZoom' | 'togglefullscreen' | 'quit';
+export type NativeRole = 'cut' | 'copy' | 'paste' | 'selectAll' | 'zoomIn' | 'zoomOut' | 'resetZoom' | 'togglefullscreen' | 'quit' | 'minimize' | 'zoom' | 'close' | 'front';
 
 export interface CommandSpec {
   label: keyof Strings;
@@ -32,8 +32,9 @@ export const COMMANDS = {
   open: { label: 'open', accelerator: 'CmdOrCtrl+O', run: { renderer: 'open' } },
   save: { label: 'save', accelerator: 'CmdOrCtrl+S', run: { renderer: 'save' } },
   saveAs: { label: 'saveAs', accelerator: 'CmdOrCtrl+Shift+S', run: { renderer: 'saveAs' } },
-  exportDocx: { label: 'exportDocx', accelerator: 'CmdOrCtrl+E', run: { renderer: 'exportDocx' } },
-  exportPdf: { label: 'exportPdf', accelerator: 'CmdOrCtrl+Shift+E', run: { renderer: 'exportPdf' } },
+  // No shortcuts for the exports: Word users centre a paragraph with Ctrl+E, and a menu accelerator would take it.
+  exportDocx: { label: 'exportDocx', run: { renderer: 'exportDocx' } },
+  exportPdf: { label: 'exportPdf', run: { renderer: 'exportPdf' } },
   print: { label: 'print', accelerator: 'CmdOrCtrl+P', run: { renderer: 'print' } },
   quit: { label: 'quit', accelerator: 'CmdOrCtrl+Q', run: { role: 'quit' } },
   undo: { label: 'undo', accelerator: 'CmdOrCtrl+Z', run: { renderer: 'undo' } },
@@ -47,6 +48,10 @@ export const COMMANDS = {
   zoomOut: { label: 'zoomOut', accelerator: 'CmdOrCtrl+-', run: { role: 'zoomOut' } },
   resetZoom: { label: 'resetZoom', accelerator: 'CmdOrCtrl+0', run: { role: 'resetZoom' } },
   fullScreen: { label: 'fullScreen', accelerator: 'F11', run: { role: 'togglefullscreen' } },
+  minimize: { label: 'minimize', accelerator: 'CmdOrCtrl+M', run: { role: 'minimize' } },
+  zoom: { label: 'zoom', run: { role: 'zoom' } },
+  closeWindow: { label: 'closeWindow', accelerator: 'CmdOrCtrl+W', run: { role: 'close' } },
+  front: { label: 'front', run: { role: 'front' } },
   clearRecent: { label: 'clearRecent', run: { host: 'clearRecent' } },
   about: { label: 'about', run: { host: 'about' } },
 } as const satisfies Record<string, CommandSpec>;
@@ -58,5 +63,7 @@ export const MENU_LAYOUT: { label: keyof Strings; items: (CommandName | '-' | 'r
   { label: 'file', items: ['new', 'open', 'recent', '-', 'save', 'saveAs', '-', 'exportDocx', 'exportPdf', 'print', '-', 'quit'] },
   { label: 'edit', items: ['undo', 'redo', '-', 'cut', 'copy', 'paste', 'selectAll'] },
   { label: 'view', items: ['togglePreview', '-', 'zoomIn', 'zoomOut', 'resetZoom', '-', 'fullScreen', '-', 'language'] },
+  // The platform's Window menu; zoom and "bring all to front" exist on macOS only (filtered in menuTemplate).
+  { label: 'window', items: ['minimize', 'zoom', 'closeWindow', '-', 'front'] },
   { label: 'help', items: ['about'] },
 ];

@@ -12,6 +12,8 @@ export interface EditorWindowOptions {
   preload: string;
   stateStore: JsonStore<WindowState | undefined>;
   strings: () => Strings;
+  /** The user kept the window open (Cancel, or a Save that did not happen): a quit waiting on it is off. */
+  closeCancelled(): void;
 }
 
 const CHOICES: CloseChoice[] = ['save', 'discard', 'cancel'];
@@ -21,6 +23,9 @@ export class EditorWindow {
   private readonly guard = new CloseGuard();
   private title = '';
   private saving: Promise<unknown> = Promise.resolve();
+  /** Commands wait until the page listens: its first state report comes after it subscribed to them. */
+  private listening = false;
+  private readonly queued: RendererCommand[] = [];
 
   private constructor(
     readonly window: BrowserWindow,
@@ -39,6 +44,10 @@ export class EditorWindow {
     // saved): once the host's guard has decided to close, the page's objection is overruled.
     window.webContents.on('will-prevent-unload', (event) => {
       if (this.guard.isClosing()) event.preventDefault();
+    });
+    window.webContents.on('render-process-gone', (_event, details) => {
+      // A clean exit is the page going away on purpose (a reload, the window closing), not a crash.
+      if (details.reason !== 'clean-exit') void this.offerReload(details.reason);
     });
     let timer: NodeJS.Timeout | undefined;
     const later = () => {
@@ -94,7 +103,9 @@ export class EditorWindow {
   }
 
   send(command: RendererCommand): void {
-    if (!this.window.isDestroyed()) this.window.webContents.send(EVENT_CHANNELS.command, command);
+    if (this.window.isDestroyed()) return;
+    if (!this.listening) return void this.queued.push(command);
+    this.window.webContents.send(EVENT_CHANNELS.command, command);
   }
 
   openFile(file: string): void {
@@ -111,10 +122,21 @@ export class EditorWindow {
   /** The editor's report of unsaved changes and the document's title. */
   setState(dirty: boolean, title: string): void {
     if (this.window.isDestroyed()) return;
+    if (!this.listening) {
+      this.listening = true;
+      this.queued.splice(0).forEach((command) => this.send(command));
+    }
     this.title = title;
     this.window.setTitle(title ? `${title} — Briefing Composer` : 'Briefing Composer');
     if (process.platform === 'darwin') this.window.setDocumentEdited(dirty);
     if (this.guard.setState(dirty) === 'close') this.window.close();
+  }
+
+  /** A save of the document ended (document:save answered); see CloseGuard.saveEnded. */
+  saveEnded(saved: boolean): void {
+    const wasWaiting = this.guard.isSaving();
+    this.guard.saveEnded(saved);
+    if (wasWaiting && !saved) this.options.closeCancelled();
   }
 
   /** Resolves once the last window position has been written. */
@@ -144,5 +166,30 @@ export class EditorWindow {
     const action = this.guard.answer(CHOICES[response] ?? 'cancel');
     if (action === 'close') this.window.close();
     if (action === 'save') this.send('save');
+    if (action === 'stay') this.options.closeCancelled();
+  }
+
+  /** The page crashed: offer to reload it; the editor then offers the document back from its recovery file. */
+  private async offerReload(reason: string): Promise<void> {
+    if (this.window.isDestroyed()) return;
+    const s = this.options.strings();
+    const { response } = await dialog.showMessageBox(this.window, {
+      type: 'error',
+      buttons: [s.reloadButton, s.closeButton],
+      defaultId: 0,
+      cancelId: 1,
+      noLink: true,
+      title: s.crashTitle,
+      message: s.crashMessage.replace('{reason}', reason),
+      detail: s.crashDetail,
+    });
+    if (this.window.isDestroyed()) return;
+    if (response === 0) {
+      this.listening = false;
+      this.window.webContents.reload();
+    } else {
+      // Nothing is left to ask: the page that knew about unsaved changes is gone, and they are in recovery.
+      this.window.destroy();
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { shell, type Session, type WebContents } from 'electron';
 import { scriptHash as previewFrameScriptHash } from 'virtual:preview-frame-script';
-import { contentSecurityPolicy, isAllowedRequest, isExternalLink, type AppLocation } from './policy.ts';
+import { contentSecurityPolicy, isAllowedRequest, isDevReload, isExternalLink, type AppLocation } from './policy.ts';
 
 /**
  * A session loads nothing from the network (except the dev server in development), grants no permission, and
@@ -19,14 +19,16 @@ export function hardenSession(session: Session, location: AppLocation): void {
 
 /**
  * Every page of the app stays where it was loaded: no navigation, no new windows, no <webview>. A http(s) link the
- * user clicks opens in their browser instead; any other scheme is dropped.
+ * user clicks opens in their browser instead; any other scheme is dropped. In development only, the dev server's
+ * own full reload (a navigation to the page already shown) goes through.
  */
-export function hardenContents(contents: WebContents): void {
+export function hardenContents(contents: WebContents, location: AppLocation): void {
   contents.setWindowOpenHandler(({ url }) => {
     if (isExternalLink(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event) => {
+    if (isDevReload(event.url, contents.getURL(), location)) return;
     // The editor is one page: whatever the target, the page stays.
     event.preventDefault();
     if (isExternalLink(event.url)) void shell.openExternal(event.url);

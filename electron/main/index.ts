@@ -3,10 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createIpcHandlers } from '../../core/ipc/handlers.ts';
 import { JsonStore, SettingsStore, type HostRuntime } from '../../core/node/host/index.ts';
+import { APP_ID, APP_NAME } from './appIdentity.ts';
 import { EditorWindow } from './editorWindow.ts';
 import { hardenContents, hardenSession } from './harden.ts';
 import { electronHost, osLanguage, type ShellState } from './hostWiring.ts';
-import { registerIpc } from './ipc.ts';
+import type { RendererCommand } from './commands.ts';
+import { registerIpc, watchSaves } from './ipc.ts';
 import { briefingFromArgv } from './launchFile.ts';
 import { menuTemplate } from './menuTemplate.ts';
 import { PRINT_PARTITION } from './pdfPrinter.ts';
@@ -15,7 +17,8 @@ import { STRINGS } from './strings.ts';
 import { WindowStateSchema } from './windowBounds.ts';
 
 // One name whether run from the repository or installed, so both use the same data folder (and instance lock).
-app.setName('Briefing Composer');
+app.setName(APP_NAME);
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
 // Built layout (electron-vite): out/main/index.js, out/preload/index.cjs, out/renderer/index.html.
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -23,6 +26,10 @@ const location = appLocation(app.isPackaged ? undefined : process.env.ELECTRON_R
 const state: ShellState = { editor: undefined, language: 'en', pendingFile: briefingFromArgv(process.argv, process.cwd()), started: false };
 let host: HostRuntime | undefined;
 let recent: string[] = [];
+/** A quit was asked for (Cmd+Q, the menu): once the editor's window has closed, the app goes too, macOS included. */
+let quitRequested = false;
+/** Window positions still being written by windows that have closed; the quit waits for them. */
+const pendingWrites = new Set<Promise<unknown>>();
 
 function rebuildMenu(): void {
   const template = menuTemplate({
@@ -31,7 +38,7 @@ function rebuildMenu(): void {
     platform: process.platform,
     appName: app.name,
     actions: {
-      send: (command) => state.editor?.send(command),
+      send: sendCommand,
       openRecent: openFile,
       clearRecent: () => void host?.['recent:clear'](undefined),
       about: () => app.showAboutPanel(),
@@ -54,6 +61,13 @@ function trusted(event: IpcMainInvokeEvent): boolean {
   return editor !== undefined && event.sender === editor && frame !== null && frame.parent === null && isAppUrl(frame.url, location);
 }
 
+/** A menu command; with no window open (macOS), File ▸ New/Open open one and the command runs there. */
+function sendCommand(command: RendererCommand): void {
+  if (state.editor) return state.editor.send(command);
+  if (!host || (command !== 'new' && command !== 'open')) return;
+  void openEditor().then(() => state.editor?.send(command));
+}
+
 /** Before the editor's page has started, a file to open waits and is handed over with app:info. */
 function openFile(file: string): void {
   if (state.editor && state.started) return state.editor.openFile(file);
@@ -68,12 +82,19 @@ function openEditor(): Promise<void> {
     state.started = false;
     const stateStore = new JsonStore(path.join(app.getPath('userData'), 'window-state.json'), WindowStateSchema.optional(), () => undefined);
     const strings = () => STRINGS[state.language];
-    const editor = await EditorWindow.create({ location, preload: path.join(here, '../preload/index.cjs'), stateStore, strings });
+    const closeCancelled = () => {
+      quitRequested = false;
+    };
+    const editor = await EditorWindow.create({ location, preload: path.join(here, '../preload/index.cjs'), stateStore, strings, closeCancelled });
     state.editor = editor;
     editor.window.on('closed', () => {
       if (state.editor === editor) state.editor = undefined;
-      // The hidden print window would keep 'window-all-closed' from ever firing.
-      if (process.platform !== 'darwin') app.quit();
+      const write = editor.flush();
+      pendingWrites.add(write);
+      void write.finally(() => pendingWrites.delete(write));
+      // The hidden print window would keep 'window-all-closed' from ever firing. On macOS the app stays without
+      // a window, unless the window closed because the user quit.
+      if (process.platform !== 'darwin' || quitRequested) app.quit();
     });
     await editor.load();
   })().finally(() => {
@@ -94,7 +115,7 @@ async function ready(): Promise<void> {
       rebuildMenu();
     },
   });
-  registerIpc(createIpcHandlers(host), trusted);
+  registerIpc(watchSaves(createIpcHandlers(host), (saved) => state.editor?.saveEnded(saved)), trusted);
   recent = await host['recent:list'](undefined);
   rebuildMenu();
   await openEditor();
@@ -102,7 +123,7 @@ async function ready(): Promise<void> {
 
 let disposed = false;
 async function shutDown(): Promise<void> {
-  await Promise.allSettled([state.editor?.flush(), host?.dispose()]);
+  await Promise.allSettled([...pendingWrites, state.editor?.flush(), host?.dispose()]);
   disposed = true;
   app.quit();
 }
@@ -119,7 +140,10 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     openFile(file);
   });
-  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, location));
+  app.on('before-quit', () => {
+    quitRequested = true;
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -15,3 +15,17 @@ export function registerIpc(handlers: Record<Channel, IpcHandler>, trusted: (eve
   }
   return () => CHANNELS.forEach((channel) => ipcMain.removeHandler(channel));
 }
+
+/** The handlers, with `saveEnded` told whether each document:save wrote the file (the close guard waits on it). */
+export function watchSaves(handlers: Record<Channel, IpcHandler>, saveEnded: (saved: boolean) => void): Record<Channel, IpcHandler> {
+  const save = handlers['document:save'];
+  const watched: IpcHandler = async (payload) => {
+    const result = await save(payload).catch((error: unknown) => {
+      saveEnded(false);
+      throw error;
+    });
+    saveEnded(typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === true);
+    return result;
+  };
+  return { ...handlers, 'document:save': watched };
+}

@@ -19,6 +19,10 @@ export interface MenuInput {
   actions: MenuActions;
 }
 
+/** Items the macOS app menu holds instead (About, Quit), and Window menu items other platforms do not have. */
+const MAC_APP_MENU_ONLY = new Set<string>(['quit', 'about']);
+const MAC_ONLY = new Set<string>(['zoom', 'front']);
+
 function commandItem(name: CommandName, input: MenuInput): MenuItemConstructorOptions {
   const spec = COMMANDS[name];
   const label = STRINGS[input.language][spec.label];
@@ -58,8 +62,10 @@ export function menuTemplate(input: MenuInput): MenuItemConstructorOptions[] {
   const mac = input.platform === 'darwin';
   const menus = MENU_LAYOUT.map(({ label, items }) => ({
     label: STRINGS[input.language][label],
+    // macOS lists the open windows in the menu that has this role.
+    ...(mac && label === 'window' ? { role: 'windowMenu' as const } : {}),
     submenu: items
-      .filter((item) => !(mac && (item === 'quit' || item === 'about')))
+      .filter((item) => !(mac ? MAC_APP_MENU_ONLY.has(item) : MAC_ONLY.has(item)))
       .map((item): MenuItemConstructorOptions => {
         if (item === '-') return { type: 'separator' };
         if (item === 'recent') return recentMenu(input);

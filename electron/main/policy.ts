@@ -4,8 +4,21 @@ import { fileURLToPath } from 'node:url';
 /** Where the editor is loaded from: the electron-vite dev server, or the built index.html on disk. */
 export type AppLocation = { kind: 'dev'; origin: string } | { kind: 'file'; indexHtml: string };
 
-export function appLocation(devServerUrl: string | undefined, indexHtml: string): AppLocation {
-  return devServerUrl ? { kind: 'dev', origin: new URL(devServerUrl).origin } : { kind: 'file', indexHtml: path.resolve(indexHtml) };
+export function appLocation(devServerUrl: string | undefined, indexHtml: string, platform: NodeJS.Platform = process.platform): AppLocation {
+  return devServerUrl ? { kind: 'dev', origin: new URL(devServerUrl).origin } : { kind: 'file', indexHtml: pathsOf(platform).resolve(indexHtml) };
+}
+
+const pathsOf = (platform: NodeJS.Platform) => (platform === 'win32' ? path.win32 : path.posix);
+
+/**
+ * Whether two absolute paths name the same file the way the platform compares them. Windows compares names
+ * case-insensitively, and Chromium upper-cases the drive letter in file URLs (c:\app → file:///C:/app), so a
+ * working directory on a lower-case drive would otherwise refuse every request of the app's own page.
+ */
+export function samePath(a: string, b: string, platform: NodeJS.Platform = process.platform): boolean {
+  const paths = pathsOf(platform);
+  const [x, y] = [paths.resolve(a), paths.resolve(b)];
+  return platform === 'win32' ? x.toLowerCase() === y.toLowerCase() : x === y;
 }
 
 /**
@@ -37,7 +50,7 @@ export function contentSecurityPolicy(location: AppLocation, inlineScriptHashes:
 }
 
 /** True only for a URL of the app's own page: the dev server's origin, or the built index.html itself. */
-export function isAppUrl(url: string, location: AppLocation): boolean {
+export function isAppUrl(url: string, location: AppLocation, platform: NodeJS.Platform = process.platform): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -46,7 +59,13 @@ export function isAppUrl(url: string, location: AppLocation): boolean {
   }
   if (location.kind === 'dev') return parsed.origin === location.origin;
   if (parsed.protocol !== 'file:' || parsed.host !== '') return false;
-  return path.resolve(fileURLToPath(parsed)) === location.indexHtml;
+  let file: string;
+  try {
+    file = fileURLToPath(parsed, { windows: platform === 'win32' });
+  } catch {
+    return false;
+  }
+  return samePath(file, location.indexHtml, platform);
 }
 
 /** A link the user may open in their browser: http(s) only, never file:, javascript:, custom schemes. */
@@ -64,4 +83,15 @@ export function isAllowedRequest(url: string, location: AppLocation): boolean {
   if (!/^(https?|wss?):/i.test(url)) return true;
   if (location.kind !== 'dev') return false;
   return new URL(url.replace(/^ws/i, 'http')).origin === location.origin;
+}
+
+/** In development, a navigation to the dev server page already shown: Vite's full reload after an edit. */
+export function isDevReload(target: string, current: string, location: AppLocation): boolean {
+  if (location.kind !== 'dev') return false;
+  try {
+    const [to, from] = [new URL(target), new URL(current)];
+    return to.origin === location.origin && from.origin === location.origin && to.pathname === from.pathname;
+  } catch {
+    return false;
+  }
 }

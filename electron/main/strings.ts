@@ -6,6 +6,11 @@ const EN = {
   edit: 'Edit',
   view: 'View',
   help: 'Help',
+  window: 'Window',
+  minimize: 'Minimize',
+  zoom: 'Zoom',
+  closeWindow: 'Close Window',
+  front: 'Bring All to Front',
   new: 'New Briefing',
   open: 'Open…',
   openRecent: 'Open Recent',
@@ -39,6 +44,11 @@ const EN = {
   briefingFiles: 'Briefings',
   wordFiles: 'Word document',
   pdfFiles: 'PDF document',
+  crashTitle: 'The editor stopped',
+  crashMessage: 'The editor window stopped unexpectedly ({reason}).',
+  crashDetail: 'Reload it to continue: your unsaved work comes back from the last autosave.',
+  reloadButton: 'Reload',
+  closeButton: 'Close Window',
 };
 
 export type Strings = typeof EN;
@@ -48,6 +58,11 @@ const ZH: Strings = {
   edit: '编辑',
   view: '视图',
   help: '帮助',
+  window: '窗口',
+  minimize: '最小化',
+  zoom: '缩放',
+  closeWindow: '关闭窗口',
+  front: '前置全部窗口',
   new: '新建简报',
   open: '打开…',
   openRecent: '最近打开',
@@ -81,6 +96,11 @@ const ZH: Strings = {
   briefingFiles: '简报文件',
   wordFiles: 'Word 文档',
   pdfFiles: 'PDF 文档',
+  crashTitle: '编辑器已停止',
+  crashMessage: '编辑器窗口意外停止（{reason}）。',
+  crashDetail: '重新加载即可继续：未保存的内容会从最近一次自动保存中恢复。',
+  reloadButton: '重新加载',
+  closeButton: '关闭窗口',
 };
 
 export const STRINGS: Record<UiLanguage, Strings> = { en: EN, 'zh-CN': ZH };

@@ -1,0 +1,479 @@
+/**
+ * A small stand-in for the parts of Electron's main-process API the shell uses, loaded in place of `electron` by
+ * the rig's resolve hook (tests/shell/rig/register.ts) — never by product code. It records what the shell does
+ * and behaves as Electron's documentation says where the shell depends on it; each such rule cites its page.
+ * The test drives it from outside through the control channel in ./control.ts.
+ */
+import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { JSDOM } from 'jsdom';
+import { PDFDocument } from 'pdf-lib';
+import { rigConfig } from './config.ts';
+
+const config = rigConfig();
+
+/** Everything the shell did that a test may look at. */
+export const record = {
+  calls: [] as { api: string; args: unknown[] }[],
+  dialogs: [] as { kind: string; options: unknown }[],
+  menu: undefined as unknown[] | undefined,
+};
+const call = (api: string, ...args: unknown[]) => record.calls.push({ api, args });
+
+/**
+ * Resolves once the main process's top-level code has run: it calls app.setName() first thing, and registers its
+ * app listeners in the same synchronous run, so the next turn of the event loop finds them all in place.
+ */
+let mainStarted!: () => void;
+export const mainEvaluated = new Promise<void>((resolve) => (mainStarted = () => setImmediate(resolve)));
+
+/** Queued answers for the next native dialogs, by kind; a dialog with no queued answer is cancelled. */
+export const answers: Record<'messageBox' | 'save' | 'open', unknown[]> = { messageBox: [], save: [], open: [] };
+
+export class FakeEvent {
+  defaultPrevented = false;
+  constructor(extra: Record<string, unknown> = {}) {
+    Object.assign(this, extra);
+  }
+  preventDefault(): void {
+    this.defaultPrevented = true;
+  }
+}
+
+// ── app ──────────────────────────────────────────────────────────────────────────────────────────────────────
+class FakeApp extends EventEmitter {
+  name = 'electron-rig';
+  isPackaged = config.packaged;
+  private ready = false;
+  private readyPromise: Promise<void>;
+  private resolveReady!: () => void;
+  private quitting = false;
+
+  constructor() {
+    super();
+    this.readyPromise = new Promise((resolve) => (this.resolveReady = resolve));
+  }
+  setName(name: string): void {
+    this.name = name;
+    mainStarted();
+  }
+  getName(): string {
+    return this.name;
+  }
+  getVersion(): string {
+    return '0.0.0-rig';
+  }
+  getLocale(): string {
+    return config.locale;
+  }
+  getPreferredSystemLanguages(): string[] {
+    return [config.locale];
+  }
+  getPath(name: string): string {
+    if (name === 'userData') return config.userData;
+    return path.join(config.home, name);
+  }
+  isReady(): boolean {
+    return this.ready;
+  }
+  whenReady(): Promise<void> {
+    return this.readyPromise;
+  }
+  /** The rig's 'ready': https://www.electronjs.org/docs/latest/api/app#event-ready */
+  fireReady(): void {
+    this.ready = true;
+    this.resolveReady();
+    this.emit('ready', new FakeEvent(), {});
+  }
+  requestSingleInstanceLock(): boolean {
+    call('app.requestSingleInstanceLock');
+    return config.singleInstanceLock;
+  }
+  setAppUserModelId(id: string): void {
+    call('app.setAppUserModelId', id);
+  }
+  setAboutPanelOptions(options: unknown): void {
+    call('app.setAboutPanelOptions', options);
+  }
+  showAboutPanel(): void {
+    call('app.showAboutPanel');
+  }
+  addRecentDocument(file: string): void {
+    call('app.addRecentDocument', file);
+  }
+  clearRecentDocuments(): void {
+    call('app.clearRecentDocuments');
+  }
+  focus(): void {
+    call('app.focus');
+  }
+  relaunch(): void {
+    call('app.relaunch');
+  }
+
+  /**
+   * https://www.electronjs.org/docs/latest/api/app#appquit — "Try to close all windows. The before-quit event
+   * will be emitted first. If all windows are successfully closed, the will-quit event will be emitted and by
+   * default the application will terminate. [...] It is possible that a window cancels the quitting".
+   * https://www.electronjs.org/docs/latest/api/app#event-window-all-closed — not emitted while quitting.
+   */
+  quit(): void {
+    call('app.quit');
+    if (this.quitting) return;
+    const before = new FakeEvent();
+    this.emit('before-quit', before);
+    if (before.defaultPrevented) return;
+    this.quitting = true;
+    for (const window of [...FakeBrowserWindow.all]) {
+      window.close();
+      if (!window.isDestroyed()) {
+        // A window that stayed open cancels the quit.
+        this.quitting = false;
+        return;
+      }
+    }
+    const willQuit = new FakeEvent();
+    this.emit('will-quit', willQuit);
+    if (willQuit.defaultPrevented) {
+      this.quitting = false;
+      return;
+    }
+    this.emit('quit', new FakeEvent(), 0);
+    terminate(0);
+  }
+
+  /** https://www.electronjs.org/docs/latest/api/app#appexitexitcode — "Exits immediately", no events. */
+  exit(code = 0): void {
+    call('app.exit', code);
+    terminate(code);
+  }
+
+  get isQuitting(): boolean {
+    return this.quitting;
+  }
+
+  /** All windows gone and not quitting: 'window-all-closed', or quit when nobody listens (the docs' default). */
+  lastWindowClosed(): void {
+    if (this.quitting) return;
+    if (this.listenerCount('window-all-closed') === 0) this.quit();
+    else this.emit('window-all-closed', new FakeEvent());
+  }
+}
+
+/** The real process ends after 'quit' or exit(): whatever it had not finished writing is lost. */
+function terminate(code: number): void {
+  call('process.exit', code);
+  // As soon as the last words are out: work the shell left running (a file half written) dies with the process.
+  const exit = () => process.exit(code);
+  if (process.send) process.send({ id: 0, event: 'terminated', calls: record.calls, dialogs: record.dialogs }, exit);
+  else exit();
+}
+
+export const app = new FakeApp();
+
+// ── sessions ─────────────────────────────────────────────────────────────────────────────────────────────────
+type RequestHandler = (details: { url: string; responseHeaders?: Record<string, string[]> }, callback: (response: Record<string, unknown>) => void) => void;
+class FakeSession {
+  permissionRequest: ((...args: unknown[]) => void) | undefined;
+  permissionCheck: ((...args: unknown[]) => boolean) | undefined;
+  beforeRequest: RequestHandler | undefined;
+  headersReceived: RequestHandler | undefined;
+  constructor(readonly partition: string) {}
+  setPermissionRequestHandler(handler: (...args: unknown[]) => void): void {
+    this.permissionRequest = handler;
+  }
+  setPermissionCheckHandler(handler: (...args: unknown[]) => boolean): void {
+    this.permissionCheck = handler;
+  }
+  webRequest = {
+    onBeforeRequest: (handler: RequestHandler) => (this.beforeRequest = handler),
+    onHeadersReceived: (handler: RequestHandler) => (this.headersReceived = handler),
+  };
+}
+const partitions = new Map<string, FakeSession>();
+export const session = {
+  defaultSession: new FakeSession(''),
+  fromPartition(partition: string): FakeSession {
+    if (!partitions.has(partition)) partitions.set(partition, new FakeSession(partition));
+    return partitions.get(partition)!;
+  },
+  all: () => [session.defaultSession, ...partitions.values()],
+};
+
+// ── webContents ──────────────────────────────────────────────────────────────────────────────────────────────
+let nextContentsId = 1;
+export class FakeWebContents extends EventEmitter {
+  readonly id = nextContentsId++;
+  readonly sent: { channel: string; payload: unknown }[] = [];
+  readonly printRequests: Record<string, unknown>[] = [];
+  url = '';
+  reloads = 0;
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+  private dom: JSDOM | undefined;
+  private destroyed = false;
+  private cssKeys = 0;
+  private readonly css = new Map<string, string>();
+
+  constructor(readonly session: FakeSession) {
+    super();
+  }
+  send(channel: string, payload: unknown): void {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    this.sent.push({ channel, payload });
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler;
+  }
+  getURL(): string {
+    return this.url;
+  }
+  async loadURL(url: string): Promise<void> {
+    this.url = url;
+    if (url.startsWith('file:')) this.dom = new JSDOM(readFileSync(fileURLToPath(url), 'utf8'), { runScripts: 'outside-only', url });
+    setImmediate(() => this.emit('did-finish-load'));
+  }
+  loadFile(file: string): Promise<void> {
+    return this.loadURL(pathToFileURL(path.resolve(file)).href);
+  }
+  reload(): void {
+    this.reloads++;
+    call('webContents.reload', this.id);
+  }
+  /** Runs the script in the loaded page (jsdom), where the shell only ever reads the DOM. */
+  async executeJavaScript(code: string): Promise<unknown> {
+    const window = this.dom?.window;
+    if (!window) throw new Error('executeJavaScript: no page loaded');
+    // jsdom has no font loading; a page without web fonts is ready at once, as in Chromium.
+    Object.defineProperty(window.document, 'fonts', { value: { ready: Promise.resolve() }, configurable: true });
+    return window.eval(code);
+  }
+  async insertCSS(css: string): Promise<string> {
+    const key = `css-${++this.cssKeys}`;
+    this.css.set(key, css);
+    return key;
+  }
+  async removeInsertedCSS(key: string): Promise<void> {
+    this.css.delete(key);
+  }
+
+  /**
+   * https://www.electronjs.org/docs/latest/api/web-contents#contentsprinttopdfoptions — `pageSize` defaults to
+   * Letter; `preferCSSPageSize` "Whether or not to prefer page size as defined by css. Defaults to false, in
+   * which case the content will be scaled to fit the paper size." The fake lays out nothing: it answers with a
+   * one-page PDF of the size Chromium would choose, so a test can see which size the shell asked for.
+   */
+  async printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    this.printRequests.push(options);
+    const letter: [number, number] = [612, 792];
+    const cssSize = options.preferCSSPageSize ? this.cssPageSize() : undefined;
+    const pdf = await PDFDocument.create();
+    pdf.addPage(cssSize ?? letter);
+    return Buffer.from(await pdf.save());
+  }
+
+  private cssPageSize(): [number, number] | undefined {
+    const styles = [...(this.dom?.window.document.querySelectorAll('style') ?? [])].map((s) => s.textContent ?? '').join('\n');
+    const size = /@page\s*(?::\w+\s*)?\{[^}]*\bsize:\s*([^;}]+)/.exec(styles)?.[1]?.trim();
+    if (!size) return undefined;
+    const named: Record<string, [number, number]> = { a4: [595.28, 841.89], letter: [612, 792] };
+    const name = named[size.split(/\s+/)[0]!.toLowerCase()];
+    if (name) return name;
+    const mm = /^([\d.]+)mm\s+([\d.]+)mm/.exec(size);
+    return mm ? [(Number(mm[1]) * 72) / 25.4, (Number(mm[2]) * 72) / 25.4] : undefined;
+  }
+}
+
+// ── BrowserWindow ────────────────────────────────────────────────────────────────────────────────────────────
+let nextWindowId = 1;
+export interface Bounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static readonly all: FakeBrowserWindow[] = [];
+  static getAllWindows(): FakeBrowserWindow[] {
+    return [...FakeBrowserWindow.all];
+  }
+  readonly id = nextWindowId++;
+  readonly webContents: FakeWebContents;
+  title = '';
+  visible = false;
+  documentEdited = false;
+  bounds: Bounds;
+  private maximized = false;
+  private minimized = false;
+  private destroyed = false;
+
+  constructor(readonly options: Record<string, unknown> = {}) {
+    super();
+    const prefs = (options.webPreferences ?? {}) as { partition?: string };
+    this.webContents = new FakeWebContents(prefs.partition ? session.fromPartition(prefs.partition) : session.defaultSession);
+    this.bounds = { x: Number(options.x ?? 100), y: Number(options.y ?? 100), width: Number(options.width ?? 800), height: Number(options.height ?? 600) };
+    this.title = String(options.title ?? '');
+    this.visible = options.show !== false;
+    FakeBrowserWindow.all.push(this);
+    // https://www.electronjs.org/docs/latest/api/app#event-web-contents-created
+    app.emit('web-contents-created', new FakeEvent(), this.webContents);
+  }
+  loadURL(url: string): Promise<void> {
+    return this.webContents.loadURL(url).then(() => {
+      setImmediate(() => this.emit('ready-to-show'));
+    });
+  }
+  loadFile(file: string): Promise<void> {
+    return this.loadURL(pathToFileURL(path.resolve(file)).href);
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  isVisible(): boolean {
+    return this.visible;
+  }
+  show(): void {
+    this.visible = true;
+  }
+  hide(): void {
+    this.visible = false;
+  }
+  focus(): void {
+    call('window.focus', this.id);
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  minimize(): void {
+    this.minimized = true;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  maximize(): void {
+    this.maximized = true;
+    this.emit('maximize');
+  }
+  setTitle(title: string): void {
+    this.title = title;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  setDocumentEdited(edited: boolean): void {
+    this.documentEdited = edited;
+  }
+  getNormalBounds(): Bounds {
+    return { ...this.bounds };
+  }
+  getBounds(): Bounds {
+    return { ...this.bounds };
+  }
+  /** The user drags or resizes the window. */
+  moveTo(bounds: Bounds): void {
+    this.bounds = { ...bounds };
+    this.emit('move');
+    this.emit('resize');
+  }
+
+  /**
+   * https://www.electronjs.org/docs/latest/api/browser-window#winclose — "Try to close the window. This has the
+   * same effect as a user manually clicking the close button of the window. The web page may cancel the close
+   * though." 'close' may be prevented; otherwise the window is destroyed and 'closed' follows.
+   */
+  close(): void {
+    if (this.destroyed) return;
+    const event = new FakeEvent();
+    this.emit('close', event);
+    if (event.defaultPrevented) return;
+    this.destroy();
+  }
+  /** https://www.electronjs.org/docs/latest/api/browser-window#windestroy — no 'close', but 'closed'. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.webContents.destroy();
+    FakeBrowserWindow.all.splice(FakeBrowserWindow.all.indexOf(this), 1);
+    this.emit('closed');
+    if (FakeBrowserWindow.all.length === 0) app.lastWindowClosed();
+  }
+}
+export const BrowserWindow = FakeBrowserWindow;
+
+// ── Menu, dialog, shell, screen, ipcMain, nativeTheme ────────────────────────────────────────────────────────
+export const Menu = {
+  buildFromTemplate: (template: unknown[]) => ({ template }),
+  setApplicationMenu(menu: { template: unknown[] } | null): void {
+    record.menu = menu?.template;
+  },
+};
+
+function nextAnswer<T>(kind: keyof typeof answers, fallback: T): T {
+  return (answers[kind].length > 0 ? answers[kind].shift() : fallback) as T;
+}
+/** Dialogs take an optional parent window first: https://www.electronjs.org/docs/latest/api/dialog */
+const optionsOf = (args: unknown[]) => (args[0] instanceof FakeBrowserWindow ? args[1] : args[0]);
+export const dialog = {
+  async showMessageBox(...args: unknown[]) {
+    record.dialogs.push({ kind: 'messageBox', options: optionsOf(args) });
+    const cancelId = (optionsOf(args) as { cancelId?: number }).cancelId ?? 0;
+    return { response: nextAnswer('messageBox', cancelId), checkboxChecked: false };
+  },
+  async showSaveDialog(...args: unknown[]) {
+    record.dialogs.push({ kind: 'save', options: optionsOf(args) });
+    const filePath = nextAnswer<string | undefined>('save', undefined);
+    return filePath ? { canceled: false, filePath } : { canceled: true, filePath: '' };
+  },
+  async showOpenDialog(...args: unknown[]) {
+    record.dialogs.push({ kind: 'open', options: optionsOf(args) });
+    const filePath = nextAnswer<string | undefined>('open', undefined);
+    return filePath ? { canceled: false, filePaths: [filePath] } : { canceled: true, filePaths: [] };
+  },
+  showErrorBox(title: string, content: string): void {
+    record.dialogs.push({ kind: 'errorBox', options: { title, content } });
+  },
+};
+
+export const shell = {
+  async openPath(file: string) {
+    call('shell.openPath', file);
+    return '';
+  },
+  showItemInFolder(file: string) {
+    call('shell.showItemInFolder', file);
+  },
+  async openExternal(url: string) {
+    call('shell.openExternal', url);
+  },
+};
+
+export const screen = {
+  getAllDisplays: () => config.displays.map((workArea, id) => ({ id, workArea, bounds: workArea })),
+};
+
+export const nativeTheme = { shouldUseDarkColors: false };
+
+type Handler = (event: unknown, ...args: unknown[]) => unknown;
+export const handlers = new Map<string, Handler>();
+export const ipcMain = {
+  handle(channel: string, handler: Handler): void {
+    if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    handlers.set(channel, handler);
+  },
+  removeHandler(channel: string): void {
+    handlers.delete(channel);
+  },
+};
+
+export default { app, BrowserWindow, Menu, dialog, shell, screen, session, nativeTheme, ipcMain };
