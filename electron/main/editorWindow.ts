@@ -1,11 +1,11 @@
 import { BrowserWindow, dialog, screen } from 'electron';
 import { EVENT_CHANNELS } from '../../core/ipc/index.ts';
 import type { JsonStore } from '../../core/node/host/index.ts';
-import { CloseGuard, type CloseChoice } from './closeGuard.ts';
+import { CloseGuard, type CloseChoice } from '../../core/node/desktop/closeGuard.ts';
 import type { RendererCommand } from './commands.ts';
-import type { AppLocation } from './policy.ts';
+import type { AppLocation } from '../../core/node/desktop/policy.ts';
 import type { Strings } from './strings.ts';
-import { MIN_SIZE, restoreBounds, type WindowState } from './windowBounds.ts';
+import { MIN_SIZE, restoreBounds, type WindowState } from '../../core/node/desktop/windowBounds.ts';
 
 export interface EditorWindowOptions {
   location: AppLocation;

@@ -1,6 +1,6 @@
 import { shell, type Session, type WebContents } from 'electron';
 import { scriptHash as previewFrameScriptHash } from 'virtual:preview-frame-script';
-import { contentSecurityPolicy, isAllowedRequest, isDevReload, isExternalLink, type AppLocation } from './policy.ts';
+import { contentSecurityPolicy, isAllowedRequest, isDevReload, isExternalLink, type AppLocation } from '../../core/node/desktop/policy.ts';
 
 /**
  * A session loads nothing from the network (except the dev server in development), grants no permission, and

@@ -9,12 +9,12 @@ import { hardenContents, hardenSession } from './harden.ts';
 import { electronHost, osLanguage, type ShellState } from './hostWiring.ts';
 import type { RendererCommand } from './commands.ts';
 import { registerIpc, watchSaves } from './ipc.ts';
-import { briefingFromArgv } from './launchFile.ts';
+import { briefingFromArgv } from '../../core/node/desktop/launchFile.ts';
 import { menuTemplate } from './menuTemplate.ts';
 import { PRINT_PARTITION } from './pdfPrinter.ts';
-import { appLocation, isAppUrl } from './policy.ts';
+import { appLocation, isAppUrl } from '../../core/node/desktop/policy.ts';
 import { STRINGS } from './strings.ts';
-import { WindowStateSchema } from './windowBounds.ts';
+import { WindowStateSchema } from '../../core/node/desktop/windowBounds.ts';
 
 // One name whether run from the repository or installed, so both use the same data folder (and instance lock).
 app.setName(APP_NAME);

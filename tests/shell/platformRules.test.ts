@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { CloseGuard } from '../../electron/main/closeGuard.ts';
-import { briefingFromArgv } from '../../electron/main/launchFile.ts';
-import { appLocation, isAppUrl, isDevReload, samePath } from '../../electron/main/policy.ts';
+import { CloseGuard } from '../../core/node/desktop/closeGuard.ts';
+import { briefingFromArgv } from '../../core/node/desktop/launchFile.ts';
+import { appLocation, isAppUrl, isDevReload, samePath } from '../../core/node/desktop/policy.ts';
 import { electronViteArgs, nodeTooOld, runWatched, sandboxHelp } from '../../scripts/start.mjs';
 
 // The rules the shell applies that depend on the OS it runs on. The rig runs the whole main process on this
