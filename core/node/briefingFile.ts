@@ -1,8 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
 import { CONTAINER_LIMITS, formatBytes, packBriefing, unpackBriefing, type ContainerLimits } from '../container/index.ts';
 import { InputError, type BriefingDocument, type Problem } from '../model/index.ts';
 import { writeFileAtomic } from './atomicWrite.ts';
-import { describeReadError, readPlainJsonBriefing } from './plainJson.ts';
+import { readPlainJsonBriefing } from './plainJson.ts';
+import { describeRefusal, readRegularFile } from './regularFile.ts';
 
 export { writeFileAtomic } from './atomicWrite.ts';
 
@@ -27,16 +27,14 @@ function kindOf(bytes: Uint8Array): Kind {
 }
 
 async function readBounded(filePath: string, limit: number): Promise<Uint8Array> {
-  const refuse = (message: string) => new InputError([{ path: '(file)', message }], filePath);
-  try {
-    const info = await stat(filePath);
-    if (info.isDirectory()) throw refuse('is a folder, not a briefing file');
-    // Checked before reading, so a huge file is refused without being loaded.
-    if (info.size > limit) throw refuse(`the file is ${formatBytes(info.size)}; a briefing is at most ${formatBytes(limit)}`);
-    return new Uint8Array(await readFile(filePath));
-  } catch (error) {
-    throw error instanceof InputError ? error : refuse(`cannot read the file (${describeReadError(error)})`);
-  }
+  const read = await readRegularFile(filePath, limit);
+  if (read.ok) return read.bytes;
+  const message =
+    read.reason === 'folder' ? 'is a folder, not a briefing file'
+    : read.reason === 'not-a-file' ? 'is not a regular file (a device or a pipe), so it cannot be a briefing'
+    : read.reason === 'too-large' ? `the file is ${read.size !== undefined ? formatBytes(read.size) : `over ${formatBytes(limit)}`}; a briefing is at most ${formatBytes(limit)}`
+    : `cannot read the file (${describeRefusal(read)})`;
+  throw new InputError([{ path: '(file)', message }], filePath);
 }
 
 function parseJsonText(bytes: Uint8Array, limits: ContainerLimits): { ok: true; raw: unknown } | { ok: false; problem: Problem } {

@@ -1,6 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkImage, CONTAINER_LIMITS, formatBytes, imageTooLarge, type ContainerLimits } from '../container/index.ts';
+import { describeRefusal, readRegularFile } from './regularFile.ts';
 import { parseBriefing, sniffImage, type BriefingDocument, type MediaItem, type Problem, type Result } from '../model/index.ts';
 
 type Json = Record<string, unknown>;
@@ -8,18 +8,11 @@ type FileRead = { ok: true; bytes: Uint8Array; file: string } | { ok: false; pro
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A file system error as the few words a person needs: `no such file`, `permission denied`. */
-export function describeReadError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
- * A media item's `file`: a path relative to the JSON file's folder. It may climb (`../photos/a.jpg`, a user's own
- * layout), but absolute paths and URLs are refused, so a briefing never reaches for a fixed place on the machine
- * or the network. Backslashes count as separators, so a file written on Windows opens anywhere.
+ * A media item's `file`: a path relative to the JSON file's folder, to a file inside that folder (or a folder
+ * under it). Absolute paths, URLs, `..` out of the folder and links leading out are refused, so a briefing never
+ * reaches for other places on the machine or the network. Backslashes count as separators, so a file written on
+ * Windows opens anywhere.
  */
 async function readMediaFile(raw: Json, index: number, baseDir: string, limits: ContainerLimits): Promise<FileRead> {
   const at = `media[${index}].file`;
@@ -32,18 +25,21 @@ async function readMediaFile(raw: Json, index: number, baseDir: string, limits: 
     return { ok: false, problem: { path: at, message: `"${raw.file}" must be a path relative to this file (no absolute paths or URLs)` } };
   }
   const full = path.resolve(baseDir, file);
-  try {
-    const info = await stat(full);
-    if (!info.isFile()) return { ok: false, problem: { path: at, message: `cannot read "${raw.file}" (it is not a file)` } };
-    const tooLarge = imageTooLarge({ id: String(raw.id) }, index, info.size, limits);
-    if (tooLarge) return { ok: false, problem: tooLarge };
-    const bytes = new Uint8Array(await readFile(full));
-    // Said here, about the file, rather than as the "width: required" that a non-image would leave behind.
-    if (!sniffImage(bytes)) return { ok: false, problem: { path: at, message: `"${raw.file}" is not a PNG or JPEG image` } };
-    return { ok: true, bytes, file: raw.file };
-  } catch (error) {
-    return { ok: false, problem: { path: at, message: `cannot read "${raw.file}" (${describeReadError(error)})` } };
+  // The image must be a regular file inside the briefing's folder (no climbing out, no link leading out, no
+  // device or pipe): a briefing someone sent must not make the app read other files of this machine.
+  const read = await readRegularFile(full, limits.maxImageBytes, baseDir);
+  if (!read.ok) {
+    if (read.reason === 'too-large') {
+      const tooLarge = imageTooLarge({ id: String(raw.id) }, index, read.size ?? limits.maxImageBytes + 1, limits);
+      if (tooLarge) return { ok: false, problem: tooLarge };
+    }
+    const why = read.reason === 'outside-folder' ? "it is outside the briefing's folder; put the images beside the JSON file or in a folder under it" : describeRefusal(read);
+    return { ok: false, problem: { path: at, message: `cannot read "${raw.file}" (${why})` } };
   }
+  const { bytes } = read;
+  // Said here, about the file, rather than as the "width: required" that a non-image would leave behind.
+  if (!sniffImage(bytes)) return { ok: false, problem: { path: at, message: `"${raw.file}" is not a PNG or JPEG image` } };
+  return { ok: true, bytes, file: raw.file };
 }
 
 /** What a hand-written JSON may leave out is what the image's own bytes say: its type and pixel size. */
