@@ -1,7 +1,5 @@
-import { spawn } from 'node:child_process';
 import { chmodSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { packBriefing } from '../core/container/index.ts';
 import type { BriefingDocument } from '../core/model/index.ts';
@@ -9,31 +7,11 @@ import { writeFileAtomic } from '../core/node/atomicWrite.ts';
 import { openBriefing, saveBriefing } from '../core/node/briefingFile.ts';
 import { sampleDocument } from './fixtures/briefings.ts';
 import { tempDir } from './helpers/tempBriefings.ts';
+import { moduleUrl, runChild } from './helpers/childScript.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const moduleUrl = (file: string) => pathToFileURL(path.join(ROOT, file)).href;
 
 function retitled(doc: BriefingDocument, title: string): BriefingDocument {
   return { ...doc, briefing: { ...doc.briefing, meta: { ...doc.briefing.meta, title } } };
-}
-
-/** Runs a script in a separate Node process (TypeScript through tsx) and hands back the child and its output. */
-function runChild(dir: string, source: string) {
-  const script = path.join(dir, 'child.mjs');
-  writeFileSync(script, source);
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  let output = '';
-  const waitFor = (text: string) =>
-    new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes(text)) resolve();
-      });
-      child.on('exit', () => reject(new Error(`child exited before printing ${text}: ${output}`)));
-    });
-  // 'close', not 'exit': by then every line the child printed has been read.
-  const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
-  return { child, waitFor, exited, output: () => output };
 }
 
 describe('atomic save', () => {
@@ -76,11 +54,14 @@ describe('atomic save', () => {
     await waitFor('HALF WRITTEN');
     child.kill('SIGKILL');
     await exited;
-    expect((await openBriefing(file)).briefing).toEqual(doc.briefing);
+    // The half-written copy is hidden, named after the document with the marker, machine and process…
     const leftovers = readdirSync(dir).filter((name) => name.endsWith('.tmp'));
     expect(leftovers).toHaveLength(1);
-    expect(leftovers[0]).toMatch(/^\.visit\.briefing\.\d+-[0-9a-f]{8}\.tmp$/);
+    expect(leftovers[0]).toMatch(new RegExp(`^\\.visit\\.briefing\\.~bc\\.[A-Za-z0-9-]+\\.${child.pid}\\.[0-9a-f]{8}\\.tmp$`));
     expect(statSync(path.join(dir, leftovers[0]!)).size).toBe(next.length >> 1);
+    // …and the next open of the document finds the old version whole and removes the dead process's copy.
+    expect((await openBriefing(file)).briefing).toEqual(doc.briefing);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('leaves a file that opens whenever a process saving in a loop is killed', async () => {
@@ -124,5 +105,8 @@ describe('atomic save', () => {
     const target = path.join(tempDir(), 'missing-folder', 'out.pdf');
     const error = await writeFileAtomic(target, new Uint8Array([1])).then(() => undefined, (e: unknown) => e);
     expect(error).toMatchObject({ code: 'ENOENT', path: target });
+    // The message too: a user must never read about a hidden '.out.pdf.~bc….tmp' they did not ask for.
+    expect((error as Error).message).toContain(target);
+    expect((error as Error).message).not.toMatch(/\.tmp/);
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { assertComplete, InputError, type BriefingDocument } from '../../core/model/index.ts';
 import type { Template } from '../../core/template/index.ts';
 import { openBriefing, writeFileAtomic } from '../../core/node/briefingFile.ts';
-import { resolveTemplate } from '../../core/node/templates.ts';
+import { resolveTemplate, resolveTemplateId } from '../../core/node/templates.ts';
 import { ExportService } from '../../core/node/exportService.ts';
 import { launchChromium } from '../../core/node/pdf/launchChromium.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../exitCodes.ts';
@@ -19,7 +19,8 @@ function displayPath(file: string): string {
 }
 
 async function templateFor(doc: BriefingDocument, args: ExportArgs, input: string): Promise<Template> {
-  const template = await resolveTemplate(args.template ?? doc.briefing.meta.templateId);
+  // --template is the user's own choice (an id or a folder); the briefing itself may only name an id.
+  const template = await (args.template ? resolveTemplate(args.template) : resolveTemplateId(doc.briefing.meta.templateId));
   const page = template.manifest.page;
   const allowed = page.sizeChoices.length > 0 ? page.sizeChoices : [page.size];
   if (args.pageSize && !allowed.includes(args.pageSize)) {

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { removeStaleTemps, tempPathFor } from './tempFiles.ts';
 
 /** Writes every byte to an open file. A parameter so a test can make the write fail, or stall, halfway. */
 export type WriteAll = (handle: FileHandle, bytes: Uint8Array) => Promise<void>;
@@ -42,13 +42,15 @@ async function syncFolder(dir: string): Promise<void> {
 /**
  * Replaces a file so that, whatever happens, it holds either its old bytes or all the new ones: the bytes go to a
  * temp file in the same folder (so rename never crosses file systems), which is synced to disk and then renamed
- * over the target. On failure the temp file is removed and the old file is untouched; after a hard crash a hidden
- * `.<name>.<pid>-<random>.tmp` may stay behind, but never in the target's place.
+ * over the target. On failure the temp file is removed and the old file is untouched; after a hard crash the
+ * hidden temp file (tempFiles.ts names it) may stay behind, never in the target's place, and the next save or
+ * open of that document removes it.
  */
 export async function writeFileAtomic(filePath: string, bytes: Uint8Array, writeAll: WriteAll = writeAllBytes): Promise<void> {
   const target = await resolveTarget(filePath);
   const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  await removeStaleTemps(dir, target);
+  const temp = tempPathFor(target);
   const mode = await existingMode(target);
   let handle: FileHandle | undefined;
   try {
@@ -63,7 +65,10 @@ export async function writeFileAtomic(filePath: string, bytes: Uint8Array, write
     await handle?.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
     // A message about the hidden temp file would puzzle the user: the file they asked for is the one that failed.
-    if (error instanceof Error && 'path' in error && error.path === temp) error.path = filePath;
+    if (error instanceof Error) {
+      error.message = error.message.replaceAll(temp, filePath);
+      if ('path' in error && error.path === temp) error.path = filePath;
+    }
     throw error;
   }
   await syncFolder(dir);

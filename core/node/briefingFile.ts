@@ -1,8 +1,10 @@
+import path from 'node:path';
 import { CONTAINER_LIMITS, formatBytes, packBriefing, unpackBriefing, type ContainerLimits } from '../container/index.ts';
 import { InputError, type BriefingDocument, type Problem } from '../model/index.ts';
 import { writeFileAtomic } from './atomicWrite.ts';
 import { readPlainJsonBriefing } from './plainJson.ts';
 import { describeRefusal, readRegularFile } from './regularFile.ts';
+import { removeStaleTemps } from './tempFiles.ts';
 
 export { writeFileAtomic } from './atomicWrite.ts';
 
@@ -60,6 +62,8 @@ function parseJsonText(bytes: Uint8Array, limits: ContainerLimits): { ok: true; 
  */
 export async function openBriefing(filePath: string, limits: ContainerLimits = CONTAINER_LIMITS): Promise<BriefingDocument> {
   const bytes = await readBounded(filePath, limits.maxTotalBytes);
+  // Hidden copies that crashed saves of this document left beside it; never a reason to fail the open.
+  await removeStaleTemps(path.dirname(path.resolve(filePath)), filePath);
   const kind = kindOf(bytes);
   if (typeof kind === 'object') throw new InputError([{ path: '(file)', message: kind.unknown }], filePath);
   if (kind === 'zip') {

@@ -187,12 +187,28 @@ export async function resolveTemplate(idOrDir: string, sources: TemplateSources 
   if (looksLikePath(idOrDir)) {
     throw new InputError([{ path: '(template)', message: `no template folder at "${idOrDir}"` }]);
   }
+  return templateWithId(idOrDir, sources, 'templateId');
+}
+
+/**
+ * The template a briefing names in `meta.templateId`: an id from the template folders only, never a path, so a
+ * briefing someone sent cannot make the app load a folder of its choosing (only the user's own --template can).
+ */
+export async function resolveTemplateId(id: string, sources: TemplateSources = {}): Promise<Template> {
+  if (looksLikePath(id) || path.isAbsolute(id) || path.win32.isAbsolute(id)) {
+    const message = `"${id}" is not a template id (a briefing names its template by id; to use a template folder, pass --template DIR)`;
+    throw new InputError([{ path: 'meta.templateId', message }]);
+  }
+  return templateWithId(id, sources, 'meta.templateId');
+}
+
+async function templateWithId(id: string, sources: TemplateSources, field: string): Promise<Template> {
   const { winners } = await scanAll(sources);
-  const entry = winners.get(idOrDir);
+  const entry = winners.get(id);
   if (entry?.template) return entry.template;
   if (entry?.error instanceof InputError) throw entry.error;
   if (entry) throw new InputError([{ path: '(template)', message: entry.problems.join('; ') }], entry.dir);
   const known = [...winners.values()].filter((e) => e.valid).map((e) => e.id).sort();
   const list = known.length > 0 ? known.join(', ') : 'none found';
-  throw new InputError([{ path: 'templateId', message: `unknown template "${idOrDir}" (known templates: ${list})` }]);
+  throw new InputError([{ path: field, message: `unknown template "${id}" (known templates: ${list})` }]);
 }

@@ -1,0 +1,47 @@
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../cli/main.ts';
+import { sampleDocument } from './fixtures/briefings.ts';
+import { tempDir, writePlainJson } from './helpers/tempBriefings.ts';
+
+async function run(...argv: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await main(argv, { out: (l) => stdout.push(l), err: (l) => stderr.push(l) });
+  return { code, out: stdout.join('\n'), err: stderr.join('\n') };
+}
+
+/** A briefing whose meta.templateId is `templateId`, and a valid template folder lying in wait beside it. */
+function briefingNamingTemplate(templateId: (dir: string) => string) {
+  const dir = tempDir();
+  cpSync('templates/en-visit-report', path.join(dir, 'evil-tpl'), { recursive: true });
+  const input = writePlainJson(dir, sampleDocument('en'));
+  const raw = JSON.parse(readFileSync(input, 'utf8'));
+  raw.meta.templateId = templateId(dir);
+  writeFileSync(input, JSON.stringify(raw));
+  return { dir, input };
+}
+
+describe('the template a briefing names', () => {
+  it('is an id only: a path in meta.templateId (absolute or relative) is refused, naming the field, and nothing is written', async () => {
+    for (const id of [(dir: string) => path.join(dir, 'evil-tpl'), () => './evil-tpl', () => '../x/evil-tpl']) {
+      const { dir, input } = briefingNamingTemplate(id);
+      const out = path.join(dir, 'out.docx');
+      const { code, err } = await run('export', input, '--docx', out);
+      expect(code).toBe(1);
+      expect(err).toContain(`${input}: meta.templateId:`);
+      expect(err).toContain('is not a template id');
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+
+  it('a folder is used when the user passes it with --template', async () => {
+    const { dir, input } = briefingNamingTemplate(() => 'en-visit-report');
+    const out = path.join(dir, 'out.docx');
+    const { code, err } = await run('export', input, '--template', path.join(dir, 'evil-tpl'), '--docx', out);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
+});

@@ -1,0 +1,28 @@
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** A repository module as a URL a child script can import. */
+export const moduleUrl = (file: string) => pathToFileURL(path.join(ROOT, file)).href;
+
+/** Runs a script in a separate Node process (TypeScript through tsx) and hands back the child and its output. */
+export function runChild(dir: string, source: string) {
+  const script = path.join(dir, 'child.mjs');
+  writeFileSync(script, source);
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  const waitFor = (text: string) =>
+    new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes(text)) resolve();
+      });
+      child.on('exit', () => reject(new Error(`child exited before printing ${text}: ${output}`)));
+    });
+  // 'close', not 'exit': by then every line the child printed has been read.
+  const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  return { child, waitFor, exited, output: () => output };
+}
+
