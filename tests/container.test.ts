@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
