@@ -1,4 +1,4 @@
-import { assertComplete, InputError, CURRENT_FORMAT_VERSION } from '../../core/model/index.ts';
+import { assertComplete, InputError, CURRENT_FORMAT_VERSION, MAX_PROBLEMS_SHOWN } from '../../core/model/index.ts';
 import { openBriefing } from '../../core/node/briefingFile.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError } from '../exitCodes.ts';
 import type { Output } from '../output.ts';
@@ -23,7 +23,9 @@ export async function validateCommand(argv: string[], output: Output): Promise<n
       invalid += 1;
       if (error instanceof InputError) {
         output.err(`${error.file ?? input}: ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}`);
-        for (const p of error.problems) output.err(`  ${p.path}: ${p.message}`);
+        for (const p of error.problems.slice(0, MAX_PROBLEMS_SHOWN)) output.err(`  ${p.path}: ${p.message}`);
+        const more = error.problems.length - MAX_PROBLEMS_SHOWN;
+        if (more > 0) output.err(`  … and ${more.toLocaleString('en-US')} more problems`);
       } else {
         output.err(describeFailure(error, input));
       }

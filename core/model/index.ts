@@ -7,6 +7,7 @@ export * from './sections.ts';
 export * from './briefing.ts';
 export * from './problems.ts';
 export * from './parse.ts';
+export * from './inputLimits.ts';
 export * from './document.ts';
 export { migrateToCurrent } from './migrations/index.ts';
 export * from './imageInfo.ts';

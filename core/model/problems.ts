@@ -39,13 +39,19 @@ export function formatProblems(problems: readonly Problem[]): string {
  * A user's input was wrong. Carries the file it came from and every problem found, so a caller can print
  * `briefing.json: attendees[3].name: required` instead of a stack trace.
  */
+/** How many problems a message lists before "… and N more problems". */
+export const MAX_PROBLEMS_SHOWN = 100;
+
 export class InputError extends Error {
   readonly file: string | undefined;
   readonly problems: readonly Problem[];
 
   constructor(problems: readonly Problem[], file?: string) {
     const where = file ? `${file}: ` : '';
-    super(problems.map((p) => `${where}${p.path}: ${p.message}`).join('\n'));
+    // A person reads the first hundred; a file with a million dangling ids must not print a million lines.
+    const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `${where}${p.path}: ${p.message}`);
+    const more = problems.length - shown.length;
+    super([...shown, ...(more > 0 ? [`${where}… and ${more.toLocaleString('en-US')} more problems`] : [])].join('\n'));
     this.name = 'InputError';
     this.file = file;
     this.problems = problems;
