@@ -3,8 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packBriefing } from '../core/container/index.ts';
 import { openBriefing } from '../core/node/briefingFile.ts';
+import { RecoveryStore } from '../core/node/host/recoveryStore.ts';
 import { largeDocument } from './fixtures/large.ts';
-import { moduleUrl, runChild } from './helpers/childScript.ts';
+import { bundleChild, startBundled } from './helpers/childScript.ts';
 import { tempDir } from './helpers/tempBriefings.ts';
 
 /** Kills in `npm test`; `npm run fuzz` sets more (BRIEFING_CRASH_KILLS). */
@@ -26,6 +27,7 @@ describe('saves killed at random points', () => {
     const file = path.join(folder, '调研简报.briefing');
     const next = random(20261201);
     const titles = new Set<string>();
+    let killedMidWrite = 0;
     // Two versions packed once (about 4 MB each, so a kill often lands mid-write); each process saves them in turn.
     const doc = largeDocument({ pages: 4, photos: 3 });
     const versions = ['A', 'B'].map((name) => {
@@ -34,19 +36,21 @@ describe('saves killed at random points', () => {
       writeFileSync(at, bytes);
       return at;
     });
+    const script = await bundleChild(
+      scripts,
+      `import { readFileSync } from 'node:fs';
+       import { writeFileAtomic } from './core/node/atomicWrite.ts';
+       const versions = ${JSON.stringify(versions)}.map((file) => new Uint8Array(readFileSync(file)));
+       console.log('READY');
+       for (let i = 0; ; i++) await writeFileAtomic(${JSON.stringify(file)}, versions[i % 2]);`,
+    );
     for (let kill = 0; kill < KILLS; kill++) {
-      const { child, waitFor, exited } = runChild(
-        scripts,
-        `import { readFileSync } from 'node:fs';
-         const { writeFileAtomic } = await import(${JSON.stringify(moduleUrl('core/node/atomicWrite.ts'))});
-         const versions = ${JSON.stringify(versions)}.map((file) => new Uint8Array(readFileSync(file)));
-         console.log('READY');
-         for (let i = 0; ; i++) await writeFileAtomic(${JSON.stringify(file)}, versions[i % 2]);`,
-      );
+      const { child, waitFor, exited } = startBundled(script);
       await waitFor('READY');
-      await new Promise((resolve) => setTimeout(resolve, next() * 120));
+      await new Promise((resolve) => setTimeout(resolve, next() * 80));
       child.kill('SIGKILL');
       await exited;
+      if (readdirSync(folder).some((name) => name.endsWith('.tmp'))) killedMidWrite++;
       if (kill % 10 === 9 || kill === KILLS - 1) {
         // Whole, a version some process finished; this open also removes the dead processes' temp files.
         if (!existsSync(file)) continue; // no process has finished a save yet
@@ -56,6 +60,53 @@ describe('saves killed at random points', () => {
       }
     }
     expect(titles.size).toBeGreaterThan(0);
+    // The kills did land in the middle of writes (else this test would prove nothing about crashes).
+    expect(killedMidWrite).toBeGreaterThan(KILLS / 10);
     expect(readdirSync(folder)).toEqual(['调研简报.briefing']);
+  }, 900_000);
+});
+
+describe('autosaves killed at random points', () => {
+  it(`${Math.ceil(KILLS / 2)} SIGKILLs during recovery writes: every listed entry matches its content, nothing is left over`, async () => {
+    const userData = tempDir('briefing-crash-recovery-');
+    const scripts = tempDir('briefing-crash-scripts-');
+    const next = random(7);
+    writeFileSync(path.join(scripts, 'doc.briefing'), packBriefing(largeDocument({ pages: 2, photos: 2 })));
+    const script = await bundleChild(
+      scripts,
+      `import { RecoveryStore } from './core/node/host/recoveryStore.ts';
+       import { openBriefing } from './core/node/briefingFile.ts';
+       const doc = await openBriefing(${JSON.stringify(path.join(scripts, 'doc.briefing'))});
+       const store = new RecoveryStore(${JSON.stringify(userData)});
+       await store.sweep?.();
+       console.log('READY');
+       for (let i = 0; ; i++) {
+         const title = 'autosave ' + process.pid + '-' + i;
+         await store.write('win-1', { ...doc, briefing: { ...doc.briefing, meta: { ...doc.briefing.meta, title } } });
+       }`,
+    );
+    let checked = 0;
+    for (let kill = 0; kill < Math.ceil(KILLS / 2); kill++) {
+      const { child, waitFor, exited } = startBundled(script);
+      await waitFor('READY');
+      await new Promise((resolve) => setTimeout(resolve, 50 + next() * 150));
+      child.kill('SIGKILL');
+      await exited;
+      // After every kill: what the welcome view would list is what Restore would bring back.
+      const store = new RecoveryStore(userData);
+      for (const entry of await store.list()) {
+        const content = await store.read(entry.key);
+        expect(content?.document.briefing.meta.title, `entry ${entry.key}`).toBe(entry.title);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    const store = new RecoveryStore(userData);
+    await store.sweep?.();
+    // One note and the one document it names.
+    const left = readdirSync(path.join(userData, 'recovery'));
+    expect(left).toHaveLength(2);
+    expect(left).toContain('win-1.json');
+    expect(left.find((name) => name !== 'win-1.json')).toMatch(/^win-1\.[a-z0-9]+-[0-9a-f]{8}\.briefing$/);
   }, 900_000);
 });

@@ -1,6 +1,4 @@
-import path from 'node:path';
 import { fromWire, toWire } from '../../ipc/index.ts';
-import { removeStaleTemps } from '../tempFiles.ts';
 import type { HostServices } from '../../ipc/handlers.ts';
 import { ExportService } from '../exportService.ts';
 import type { HostDeps } from './deps.ts';
@@ -29,8 +27,8 @@ export function createHostServices(deps: HostDeps): HostRuntime {
   const session = new SessionFiles();
   const recent = new RecentFiles(deps.userDataDir, deps.onRecentChanged);
   const recovery = new RecoveryStore(deps.userDataDir, deps.now);
-  // Autosaves killed halfway by a crash or power cut leave hidden temp files; the next start clears them.
-  void removeStaleTemps(path.join(deps.userDataDir, 'recovery'));
+  // Autosaves killed halfway by a crash or power cut leave hidden temp files and unnamed copies; clear them.
+  void recovery.sweep();
   const settings = new SettingsStore(deps.userDataDir);
   const exportService = new ExportService(async () => deps.pdf);
   const documents = new DocumentService(deps.dialogs, recent, session);
