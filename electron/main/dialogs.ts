@@ -31,5 +31,21 @@ export function nativeDialogs(window: () => BrowserWindow | undefined, strings: 
       // One name for both files: "report" becomes report.docx and report.pdf side by side.
       return save({ defaultPath: `${defaultPath(suggested)}.${formats[0] ?? 'pdf'}`, filters });
     },
+    fileChanged: async (file) => {
+      const s = strings();
+      const options = {
+        type: 'warning' as const,
+        buttons: [s.keepBothButton, s.overwriteButton, s.cancelButton],
+        defaultId: 0,
+        cancelId: 2,
+        noLink: true,
+        title: s.fileChangedTitle,
+        message: s.fileChangedMessage.replace('{file}', path.basename(file)),
+        detail: s.fileChangedDetail.replace('{folder}', path.dirname(file)),
+      };
+      const parent = window();
+      const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+      return (['keepBoth', 'overwrite', 'cancel'] as const)[response] ?? 'cancel';
+    },
   };
 }

@@ -12,7 +12,9 @@ export interface Harness {
   call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Responses[C]>;
   raw(channel: Channel, payload: unknown): Promise<unknown>;
   answers: (string | undefined)[];
-  dialogCalls: { kind: 'open' | 'save' | 'export'; suggested?: string; formats?: readonly ExportFormat[] }[];
+  /** Answers to "the file was changed by someone else" (none queued: cancel). */
+  changeAnswers: ('overwrite' | 'keepBoth' | 'cancel')[];
+  dialogCalls: { kind: 'open' | 'save' | 'export' | 'changed'; suggested?: string; formats?: readonly ExportFormat[] }[];
   opened: string[];
   revealed: string[];
   windowStates: { dirty: boolean; title: string }[];
@@ -29,6 +31,7 @@ const unusedPrinter: PdfPrinter = {
 export function hostHarness(userDataDir: string, options: { pdf?: PdfPrinter; now?: () => Date; info?: Partial<AppInfo> } = {}): Harness {
   const h: Omit<Harness, 'call' | 'raw' | 'dispose'> = {
     answers: [],
+    changeAnswers: [],
     dialogCalls: [],
     opened: [],
     revealed: [],
@@ -44,6 +47,7 @@ export function hostHarness(userDataDir: string, options: { pdf?: PdfPrinter; no
       openBriefing: () => (h.dialogCalls.push({ kind: 'open' }), next()),
       saveBriefing: (suggested) => (h.dialogCalls.push({ kind: 'save', suggested }), next()),
       exportTarget: (suggested, formats) => (h.dialogCalls.push({ kind: 'export', suggested, formats }), next()),
+      fileChanged: async (file) => (h.dialogCalls.push({ kind: 'changed', suggested: file }), h.changeAnswers.shift() ?? 'cancel'),
     },
     shell: {
       openPath: async (file) => (h.opened.push(file), ''),

@@ -11,6 +11,11 @@ export interface HostDialogs {
   saveBriefing(suggested: string): Promise<string | undefined>;
   /** `suggested` has no extension: the host adds `.docx` / `.pdf` for each format. */
   exportTarget(suggested: string, formats: readonly ExportFormat[]): Promise<string | undefined>;
+  /**
+   * The file being saved over was changed by someone else since this session opened or saved it (a colleague on
+   * the shared folder): replace it anyway, keep both (this version under a new name), or do not save.
+   */
+  fileChanged(file: string): Promise<'overwrite' | 'keepBoth' | 'cancel'>;
 }
 
 export interface HostShell {

@@ -1,5 +1,8 @@
 import { fromWire, toWire, type WireDocument, type Outcome } from '../../ipc/index.ts';
+import path from 'node:path';
+import { access } from 'node:fs/promises';
 import { openBriefing, saveBriefing } from '../briefingFile.ts';
+import { changedSince, currentVersion } from '../fileVersion.ts';
 import type { HostDialogs } from './deps.ts';
 import { briefingPath, suggestedName } from './names.ts';
 import type { RecentFiles } from './recentFiles.ts';
@@ -20,7 +23,8 @@ export class DocumentService {
     if (!file) return canceled;
     const document = await openBriefing(file);
     this.session.markOpened(file);
-    await this.recent.add(file);
+    this.session.remember(file, await currentVersion(file));
+    await this.bookkeeping(() => this.recent.add(file));
     return { ok: true, path: file, document: toWire(document) };
   }
 
@@ -29,10 +33,32 @@ export class DocumentService {
     const known = request.path !== undefined && !request.saveAs && this.session.isKnown(request.path);
     const chosen = known ? request.path : await this.dialogs.saveBriefing(request.path ?? `${suggestedName(doc.briefing)}.briefing`);
     if (!chosen) return canceled;
-    const file = briefingPath(chosen);
+    let file = briefingPath(chosen);
+    // Saving over the file this session knows: only if nobody else has changed it since, or the user says so.
+    const knownVersion = known ? this.session.versionOf(file) : undefined;
+    if (knownVersion && (await changedSince(file, knownVersion))) {
+      const choice = await this.dialogs.fileChanged(file);
+      if (choice === 'cancel') return canceled;
+      if (choice === 'keepBoth') file = await freeName(file);
+    }
     await saveBriefing(file, doc);
     this.session.markWritten(file);
-    await this.recent.add(file);
+    this.session.remember(file, await currentVersion(file).catch(() => undefined));
+    // The document is written: whatever fails after this is bookkeeping, not a failed save.
+    await this.bookkeeping(() => this.recent.add(file));
     return { ok: true, path: file };
+  }
+
+  private async bookkeeping(step: () => Promise<unknown>): Promise<void> {
+    await step().catch((error: unknown) => console.warn(`briefing: could not update the recent files list (${error instanceof Error ? error.message : String(error)})`));
+  }
+}
+
+/** "report (2).briefing", "report (3).briefing"…: the first name beside `file` that is not taken. */
+async function freeName(file: string): Promise<string> {
+  const { dir, name, ext } = path.parse(file);
+  for (let n = 2; ; n++) {
+    const candidate = path.join(dir, `${name} (${n})${ext}`);
+    if (!(await access(candidate).then(() => true, () => false))) return candidate;
   }
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { FileVersion } from '../fileVersion.ts';
 
 /**
  * What this session has touched, so a request from the renderer can only reach files the user chose:
@@ -9,6 +10,17 @@ export class SessionFiles {
   private readonly written = new Set<string>();
   private readonly known = new Set<string>();
   private readonly folders = new Set<string>();
+  private readonly versions = new Map<string, FileVersion>();
+
+  /** The version of a document as this session last opened or saved it. */
+  remember(file: string, version: FileVersion | undefined): void {
+    if (version) this.versions.set(path.resolve(file), version);
+    else this.versions.delete(path.resolve(file));
+  }
+
+  versionOf(file: string): FileVersion | undefined {
+    return this.versions.get(path.resolve(file));
+  }
 
   markOpened(file: string): void {
     const full = path.resolve(file);
