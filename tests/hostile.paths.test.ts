@@ -65,3 +65,12 @@ describe('the briefing file itself', () => {
     expect(await refusal(link)).toContain('is not a regular file');
   });
 });
+
+describe('names no file system takes', () => {
+  it('a NUL byte in an image path is refused in our words, not Node\'s', async () => {
+    const jsonPath = briefingWithPhoto('photos/a\u0000.png', () => undefined);
+    const message = await refusal(jsonPath);
+    expect(message).toBe(`${jsonPath}: media[0].file: "photos/a\\u0000.png" contains a character no file name can hold`);
+    expect(message).not.toMatch(/ERR_|null bytes|Received/);
+  });
+});

@@ -20,6 +20,10 @@ async function readMediaFile(raw: Json, index: number, baseDir: string, limits: 
     return { ok: false, problem: { path: at, message: 'required in a plain JSON briefing: the path of the image, relative to this file' } };
   }
   if (typeof raw.file !== 'string') return { ok: false }; // the schema names this one
+  // A NUL or control character is in no real file name; said plainly rather than in Node's own words.
+  if (/[\u0000-\u001f]/.test(raw.file)) {
+    return { ok: false, problem: { path: at, message: `${JSON.stringify(raw.file.slice(0, 80))} contains a character no file name can hold` } };
+  }
   const file = raw.file.replaceAll('\\', '/');
   if (path.isAbsolute(file) || path.win32.isAbsolute(file) || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(file)) {
     return { ok: false, problem: { path: at, message: `"${raw.file}" must be a path relative to this file (no absolute paths or URLs)` } };
