@@ -5,6 +5,7 @@ import type { Template } from '../../core/template/index.ts';
 import { openBriefing, writeFileAtomic } from '../../core/node/briefingFile.ts';
 import { resolveTemplate, resolveTemplateId } from '../../core/node/templates.ts';
 import { ExportService } from '../../core/node/exportService.ts';
+import { changedSince, currentVersion, type FileVersion } from '../../core/node/fileVersion.ts';
 import { launchChromium } from '../../core/node/pdf/launchChromium.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../exitCodes.ts';
 import type { Output } from '../output.ts';
@@ -29,8 +30,17 @@ async function templateFor(doc: BriefingDocument, args: ExportArgs, input: strin
   return template;
 }
 
+async function changedMeanwhile(target: string, before: FileVersion | undefined): Promise<boolean> {
+  if (before) return changedSince(target, before);
+  return (await currentVersion(target).catch(() => undefined)) !== undefined;
+}
+
 /** Everything is rendered in memory first, then written atomically: a failure leaves no half-written file. */
 async function exportOne(input: string, files: Partial<Record<Format, string>>, args: ExportArgs, service: ExportService) {
+  // What each output was when the export began: a colleague's export to the same shared folder meanwhile is not
+  // silently replaced.
+  const before = new Map<string, FileVersion | undefined>();
+  for (const target of Object.values(files)) before.set(target, await currentVersion(target).catch(() => undefined));
   const doc = await openBriefing(input);
   assertComplete(doc.briefing, input);
   const template = await templateFor(doc, args, input);
@@ -39,6 +49,9 @@ async function exportOne(input: string, files: Partial<Record<Format, string>>, 
   const written: string[] = [];
   for (const format of formats) {
     const target = files[format]!;
+    if (!args.force && (await changedMeanwhile(target, before.get(target)))) {
+      throw new InputError([{ path: '(output)', message: `${target} was changed by someone else while this export ran, so it was left as it is; export again, or pass --force to replace it` }], input);
+    }
     await writeFileAtomic(target, rendered.get(format)!);
     written.push(target);
   }

@@ -14,6 +14,8 @@ export interface ExportArgs {
   outDir?: string;
   formats: Format[];
   pageSize?: PageSizeName;
+  /** Replace an output file even if someone else changed it while this export ran. */
+  force: boolean;
 }
 
 function parseFormats(text: string): Format[] {
@@ -36,6 +38,7 @@ export function parseExportArgs(argv: string[]): ExportArgs {
       'out-dir': { type: 'string' },
       format: { type: 'string' },
       'page-size': { type: 'string' },
+      force: { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0) throw new UsageError('export: name at least one input (.briefing or .json)');
@@ -65,5 +68,6 @@ export function parseExportArgs(argv: string[]): ExportArgs {
     ...(outDir ? { outDir } : {}),
     formats: outDir ? parseFormats(values.format ?? 'docx,pdf') : (Object.keys(files) as Format[]),
     ...(pageSize ? { pageSize } : {}),
+    force: values.force === true,
   };
 }

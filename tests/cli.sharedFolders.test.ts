@@ -1,7 +1,10 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { exportCommand } from '../cli/commands/export.ts';
 import { main } from '../cli/main.ts';
+import { ExportService } from '../core/node/exportService.ts';
+import { launchChromium } from '../core/node/pdf/launchChromium.ts';
 import { sampleDocument } from './fixtures/briefings.ts';
 import { tempDir, writePlainJson } from './helpers/tempBriefings.ts';
 
@@ -43,5 +46,34 @@ describe('the template a briefing names', () => {
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(existsSync(out)).toBe(true);
+  });
+});
+
+describe('an output someone else writes while the export runs (a shared folder)', () => {
+  class ColleagueWritesMeanwhile extends ExportService {
+    constructor(private readonly target: string) {
+      super(launchChromium);
+    }
+    override async render(...args: Parameters<ExportService['render']>) {
+      writeFileSync(this.target, 'the colleague’s export');
+      return super.render(...args);
+    }
+  }
+
+  it('is left alone, naming it and --force, exit 1; with --force it is replaced', async () => {
+    const dir = tempDir();
+    const input = writePlainJson(dir, sampleDocument('zh-CN'));
+    const out = path.join(dir, '周报.docx');
+    const stderr: string[] = [];
+    const code = await main(['export', input, '--docx', out], { out: () => undefined, err: (l) => stderr.push(l) });
+    expect(code).toBe(0);
+    const refused = await exportCommand([input, '--docx', out], { out: () => undefined, err: (l) => stderr.push(l) }, new ColleagueWritesMeanwhile(out));
+    expect(refused).toBe(1);
+    expect(stderr.join('\n')).toContain(`${out} was changed by someone else while this export ran`);
+    expect(stderr.join('\n')).toContain('--force');
+    expect(readFileSync(out, 'utf8')).toBe('the colleague’s export');
+    const forced = await exportCommand([input, '--docx', out, '--force'], { out: () => undefined, err: (l) => stderr.push(l) }, new ColleagueWritesMeanwhile(out));
+    expect(forced).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });
 });
