@@ -21,7 +21,7 @@ async function readMediaFile(raw: Json, index: number, baseDir: string, limits: 
   }
   if (typeof raw.file !== 'string') return { ok: false }; // the schema names this one
   // A NUL or control character is in no real file name; said plainly rather than in Node's own words.
-  if (/[\u0000-\u001f]/.test(raw.file)) {
+  if ([...raw.file].some((char) => char.charCodeAt(0) < 0x20)) {
     return { ok: false, problem: { path: at, message: `${JSON.stringify(raw.file.slice(0, 80))} contains a character no file name can hold` } };
   }
   const file = raw.file.replaceAll('\\', '/');
