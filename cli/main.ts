@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../core/node/paths.ts';
-import { exportCommand } from './commands/export.ts';
-import { templatesCommand } from './commands/templates.ts';
-import { validateCommand } from './commands/validate.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, UsageError } from './exitCodes.ts';
 import { consoleOutput, type Output } from './output.ts';
 import { USAGE } from './usage.ts';
 
-const COMMANDS: Record<string, (argv: string[], output: Output) => Promise<number>> = {
-  export: exportCommand,
-  validate: validateCommand,
-  templates: templatesCommand,
+type Command = (argv: string[], output: Output) => Promise<number>;
+
+/** Each command loads what it needs when it runs: `validate` never loads the exporters, nor PDF's Playwright. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  export: async () => (await import('./commands/export.ts')).exportCommand,
+  validate: async () => (await import('./commands/validate.ts')).validateCommand,
+  templates: async () => (await import('./commands/templates.ts')).templatesCommand,
 };
 
 function version(): string {
@@ -30,13 +30,13 @@ export async function main(argv: string[], output: Output = consoleOutput): Prom
     output.out(version());
     return EXIT_OK;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     output.err(`briefing: unknown command "${name}"\n\n${USAGE}`);
     return EXIT_USAGE;
   }
   try {
-    return await command(rest, output);
+    return await (await load())(rest, output);
   } catch (error) {
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
       output.err(`briefing ${name}: ${(error as Error).message}\n\n${USAGE}`);

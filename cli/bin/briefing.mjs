@@ -1,8 +1,16 @@
 #!/usr/bin/env node
-// The `briefing` command. The CLI is TypeScript run through tsx's loader, so it works straight after
-// `npm ci` with no build step.
-import { register } from 'tsx/esm/api';
+// The `briefing` command. The CLI is TypeScript; it runs straight after `npm ci` with no build step: the first
+// run compiles it once into node_modules/.cache (compiledCli.mjs), later runs start from that in plain Node.
+// Where it cannot be compiled (no esbuild, a read-only install), tsx's loader runs the sources.
+import { compiledCli } from './compiledCli.mjs';
 
-register();
-const { main } = await import('../main.ts');
+const compiled = await compiledCli();
+let main;
+if (compiled) {
+  ({ main } = await import(compiled));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../main.ts'));
+}
 process.exitCode = await main(process.argv.slice(2));
