@@ -17,7 +17,11 @@ function headingCss(manifest: TemplateManifest): string[] {
   });
 }
 
-/** Body text, headings and the furniture around them. Page-level rules live in pageCss.ts. */
+/**
+ * Body text, headings and the furniture around them. Page-level rules live in pageCss.ts.
+ * `overflow-wrap: anywhere` (inherited by everything) breaks a run that cannot fit a line — a pasted URL, a long
+ * number — wherever it must: Chromium's print otherwise shrinks the whole document to fit the widest line.
+ */
 export function documentCss(manifest: TemplateManifest, geometry: PageGeometry): string {
   const { fonts, body, colors } = manifest;
   const spacing = gridLetterSpacingPt(manifest, geometry);
@@ -31,7 +35,7 @@ export function documentCss(manifest: TemplateManifest, geometry: PageGeometry):
         : `calc(${num(body.firstLineIndentChars)} * (1em + ${num(spacing)}pt))`;
   return `
 html { color: ${colors.text}; background: #fff; }
-body { margin: 0; ${fontCss(fonts.body)} line-height: ${lineHeight(manifest)};${letterSpacing}
+body { margin: 0; ${fontCss(fonts.body)} line-height: ${lineHeight(manifest)};${letterSpacing} overflow-wrap: anywhere;
   text-spacing-trim: space-all; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 p, ul, ol, blockquote, figure, table, h1, h2, h3, h4 { margin: 0; padding: 0; }
 .bc-body { text-indent: ${indent}; text-align: ${body.align}; margin-bottom: ${num(body.spaceAfterPt)}pt; }
