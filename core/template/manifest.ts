@@ -144,6 +144,21 @@ export const CaptionsSchema = z.object({
 
 export const DateFormatSchema = z.enum(['zh-long', 'en-long', 'iso']);
 
+/**
+ * The opening sentence that says when and where: "2025年3月18日，调研组赴南宁市某某公司调研。" `{date}` the visit
+ * date, `{time}` the `time` pattern filled with the start and end time (empty when there is none), `{place}` the
+ * location and the organisation visited joined by `placeSeparator`. `withoutPlace` is used when neither is given.
+ */
+export const OpeningSchema = z.object({
+  pattern: LocalizedSchema,
+  withoutPlace: LocalizedSchema,
+  time: LocalizedSchema,
+  placeSeparator: LocalizedSchema,
+});
+
+/** The 撰稿/审核 line closing the body: `{credits}` is "撰稿：…" and "审核：…" (labels author/reviewer) joined by `separator`. */
+export const CreditsLineSchema = z.object({ pattern: LocalizedSchema, separator: LocalizedSchema });
+
 export const DistributionStyleSchema = z.object({
   labels: z.object({ report: LocalizedSchema, send: LocalizedSchema, issue: LocalizedSchema }),
   copiesPattern: LocalizedSchema,
@@ -209,6 +224,8 @@ export const TemplateManifestSchema = z.object({
   masthead: MastheadSchema,
   attendees: AttendeesLayoutSchema,
   date: DateFormatSchema,
+  opening: OpeningSchema.optional(),
+  credits: CreditsLineSchema.optional(),
   pageNumbers: PageNumbersSchema,
   captions: CaptionsSchema,
   distribution: DistributionStyleSchema,

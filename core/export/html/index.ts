@@ -23,12 +23,13 @@ export { escapeHtml, cssString, stripForbidden } from './escape.ts';
 export { pageGeometry, PT_PER_MM, type PageGeometry } from './geometry.ts';
 
 function titleBlock(plan: LayoutPlan): string {
+  const colon = plan.language === 'zh-CN' ? '：' : ':';
   const subtitle = plan.subtitle ? `<p class="bc-subtitle">${escapeHtml(plan.subtitle)}</p>` : '';
   const meta =
     plan.metaLines.length === 0
       ? ''
       : `<div class="bc-meta">${plan.metaLines
-          .map((line) => `<p><span class="bc-meta-label">${escapeHtml(line.label)}:</span> ${escapeHtml(line.value)}</p>`)
+          .map((line) => `<p><span class="bc-meta-label">${escapeHtml(line.label)}${colon}</span> ${escapeHtml(line.value)}</p>`)
           .join('')}</div>`;
   return `<h1 class="bc-title">${escapeHtml(plan.title)}</h1>${subtitle}${meta}`;
 }

@@ -39,6 +39,7 @@ body { margin: 0; ${fontCss(fonts.body)} line-height: ${lineHeight(manifest)};${
   text-spacing-trim: space-all; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 p, ul, ol, blockquote, figure, table, h1, h2, h3, h4 { margin: 0; padding: 0; }
 .bc-body { text-indent: ${indent}; text-align: ${body.align}; margin-bottom: ${num(body.spaceAfterPt)}pt; }
+.bc-credits { text-align: right; text-indent: 0; margin-bottom: ${num(body.spaceAfterPt)}pt; }
 .bc-plain { text-align: ${body.align}; margin-bottom: ${num(body.spaceAfterPt)}pt; }
 .bc-quote { margin: 0 2em ${num(body.spaceAfterPt)}pt; text-align: ${body.align}; }
 .bc-list { margin: 0 0 ${num(body.spaceAfterPt)}pt; padding-left: 2em; text-align: ${body.align}; }

@@ -2,9 +2,19 @@ import { groupAttendees, type Attendee, type Briefing, type Language } from '../
 import { fillPattern, label, localize, type TemplateManifest } from '../../template/index.ts';
 import type { Block } from './blocks.ts';
 
+/**
+ * "市人大常委会副主任张三" / "Zhang San (Deputy Director, City Congress)": the organisation goes before the title in
+ * Chinese, unless the title already names it ("市人大常委会副主任" with organisation "市人大常委会").
+ */
 function personInSentence(attendee: Attendee, language: Language): string {
-  if (!attendee.title) return attendee.name;
-  return language === 'zh-CN' ? `${attendee.title}${attendee.name}` : `${attendee.name} (${attendee.title})`;
+  const title = attendee.title?.trim() ?? '';
+  const organisation = attendee.organisation?.trim() ?? '';
+  if (language === 'zh-CN') {
+    const prefix = organisation && !title.includes(organisation) ? organisation + title : title;
+    return `${prefix}${attendee.name}`;
+  }
+  const aside = [title, organisation].filter((part) => part !== '').join(', ');
+  return aside ? `${attendee.name} (${aside})` : attendee.name;
 }
 
 /** "自治区人大常委会副主任张晓钦带队，杨跃平、张孔参加调研，董晓磊陪同。" — the run-in paragraph of Chinese briefings. */

@@ -24,8 +24,11 @@ export interface HeadingBlock {
 export interface ParagraphBlock {
   kind: 'paragraph';
   runs: Run[];
-  /** body: indented body text; quote: a block quote; plain: body font, no first-line indent (run-in lists). */
-  style: 'body' | 'quote' | 'plain';
+  /**
+   * body: indented body text; quote: a block quote; plain: body font, no first-line indent (run-in lists);
+   * credits: the 撰稿/审核 line, set flush right.
+   */
+  style: 'body' | 'quote' | 'plain' | 'credits';
 }
 
 export interface ListBlock {

@@ -1,6 +1,7 @@
 import { speakerName, type Briefing, type Section } from '../../model/index.ts';
-import { fillPattern, formatDate, label, localize, type TemplateManifest } from '../../template/index.ts';
+import { fillPattern, label, localize, type TemplateManifest } from '../../template/index.ts';
 import { attendeeBlocks } from './attendees.ts';
+import { planDate } from './planDate.ts';
 import type { Block, DistributionBlock } from './blocks.ts';
 import type { FigureCounter } from './figures.ts';
 import type { HeadingCounter } from './headingCounter.ts';
@@ -64,7 +65,7 @@ function contentBlocks(section: Section, ctx: PlanContext): Block[] {
               rows: section.items.map((item) => [
                 item.action,
                 item.owner ?? '',
-                item.due ? formatDate(item.due, manifest.date) : '',
+                item.due ? planDate(item.due, manifest, language) : '',
               ]),
             },
           ],
@@ -80,7 +81,7 @@ export function distributionBlock(section: Extract<Section, { type: 'distributio
   const { briefing, manifest } = ctx;
   const language = briefing.meta.language;
   const style = manifest.distribution;
-  const printDate = section.printDate ? formatDate(section.printDate, manifest.date) : '';
+  const printDate = section.printDate ? planDate(section.printDate, manifest, language) : '';
   const printedBy =
     section.printedBy || printDate
       ? fillPattern(localize(style.printedByPattern, language), { office: section.printedBy ?? '', date: printDate }).trim()
