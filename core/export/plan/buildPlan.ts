@@ -1,4 +1,4 @@
-import { visibleSections, type Briefing } from '../../model/index.ts';
+import { isSectionEmpty, visibleSections, type Briefing } from '../../model/index.ts';
 import { formatDate, label, localize, fillPattern, type TemplateManifest } from '../../template/index.ts';
 import { creditsBlocks, openingBlocks } from './opening.ts';
 import { planDate } from './planDate.ts';
@@ -61,7 +61,8 @@ export function buildPlan(briefing: Briefing, manifest: TemplateManifest): Layou
     headings: new HeadingCounter(manifest),
     figures: new FigureCounter(briefing, manifest),
   };
-  const sections = visibleSections(briefing);
+  // An empty section prints nothing, not even its heading, and takes no number.
+  const sections = visibleSections(briefing).filter((section) => !isSectionEmpty(section, briefing));
   // The distribution block closes the document whatever its place in the outline (GB/T 9704 版记).
   const body = sections.filter((s) => s.type !== 'distribution');
   const closing = sections.filter((s) => s.type === 'distribution');
