@@ -98,6 +98,8 @@ export function distributionBlock(section: Extract<Section, { type: 'distributio
 
 export function sectionBlocks(section: Section, ctx: PlanContext): Block[] {
   if (section.type === 'distribution') return [distributionBlock(section, ctx)];
+  // A gallery of photos all printed already (under their sites) would be a heading over nothing.
+  if (section.type === 'photos' && section.photoIds.every((id) => ctx.figures.isPrinted(id))) return [];
   // The section takes its number before its content numbers its sub-parts, so "{1}.{2}" reads 2.1, not 1.1.
   const heading: Block = { kind: 'heading', level: 1, number: ctx.headings.next(1), text: sectionHeading(section, ctx) };
   return [heading, ...contentBlocks(section, ctx)];
