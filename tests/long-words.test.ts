@@ -2,17 +2,13 @@
  * A URL pasted from a web page is one unbroken run of 300 Latin characters. Chromium used to shrink the whole
  * PDF to fit it (body text at ~67 %) and cut it at the margin; LibreOffice must wrap it in the DOCX as well.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../core/export/docx/index.ts';
 import { richTextFromPlain, type BriefingDocument } from '../core/model/index.ts';
 import { exportPdf, PdfRenderer } from '../core/node/pdf/index.ts';
 import { sampleDocument, validBriefing } from './fixtures/briefings.ts';
 import { builtinTemplate, type BuiltinTemplateId } from './fixtures/templates.ts';
+import { libreOfficePdf } from './helpers/libreOfficePdf.ts';
 import { pdfPages, squeeze, type PdfPage } from './helpers/pdfRead.ts';
 
 const PT = 72 / 25.4;
@@ -29,20 +25,6 @@ function withLongUrl(language: 'zh-CN' | 'en'): BriefingDocument {
 /** pdftotext's word boxes: one word is one run between spaces, so the URL's pieces are the words that hold it. */
 const urlWords = (pages: readonly PdfPage[]) => pages.flatMap((p) => p.words.filter((w) => /segment\d/.test(w.text)).map((w) => ({ w, p })));
 
-async function libreOfficePdf(docx: Uint8Array): Promise<Uint8Array> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bc-long-'));
-  try {
-    writeFileSync(path.join(dir, 'doc.docx'), docx);
-    await promisify(execFile)(
-      'soffice',
-      [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'doc.docx')],
-      { timeout: 110_000 },
-    );
-    return new Uint8Array(readFileSync(path.join(dir, 'doc.pdf')));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const MARGINS: Record<BuiltinTemplateId, { left: number; right: number; bottom: number }> = {
   'cn-work-briefing': { left: 28, right: 26, bottom: 35 },

@@ -5,6 +5,7 @@ import { buildPlan } from '../plan/index.ts';
 import { blockContent } from './blocks.ts';
 import { languageTagOf, type DocxContext } from './context.ts';
 import { gridCharacterSpacing, offGridStyleIds, unsnapStyles } from './grid.ts';
+import { fontTableXml } from './fontTable.ts';
 import { pageFurniture } from './headerFooter.ts';
 import { mastheadParagraphs } from './masthead.ts';
 import { MediaSlots } from './media.ts';
@@ -54,5 +55,6 @@ export async function exportDocx(doc: BriefingDocument, template: Template, opti
   return repack(packed, ctx.media, {
     'docProps/core.xml': (xml) => withLanguage(xml, ctx.languageTag),
     'word/styles.xml': (xml) => unsnapStyles(xml, offGridStyleIds(manifest)),
+    'word/fontTable.xml': () => fontTableXml(manifest),
   });
 }
