@@ -152,14 +152,15 @@ describe('DOCX images', () => {
     }
   });
 
-  it('fits photos to the type area width keeping their aspect, and keeps each with its caption', () => {
+  it('fits photos to their column (cn sets two a row) keeping their aspect, and keeps each with its caption', () => {
     const doc = cn.xml('word/document.xml');
     const typeAreaEmu = (11906 - 1587 - 1474) * 635;
     const extents = [...doc.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
     expect(extents).toHaveLength(2);
     for (const [cx, cy] of extents) {
-      expect(cx).toBeLessThanOrEqual(typeAreaEmu);
-      expect(cx).toBeGreaterThan(typeAreaEmu * 0.98);
+      // Half the type area less half the 6 mm gap: 75 of 156 mm.
+      expect(cx).toBeLessThanOrEqual(typeAreaEmu / 2);
+      expect(cx).toBeGreaterThan(typeAreaEmu * 0.47);
       expect(cx / cy).toBeCloseTo(320 / 200, 2);
     }
     const imageParagraphs = [...doc.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:drawing>/g)].map((m) => m[0]);

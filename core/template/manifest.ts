@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AttendeeGroupSchema, LanguageSchema } from '../model/index.ts';
+import { AttendeeGroupSchema, LanguageSchema, PhotoLayoutSchema } from '../model/index.ts';
 
 /**
  * A template is data: this manifest plus asset files beside it. Every length is in points (pt) or millimetres (mm),
@@ -142,6 +142,12 @@ export const CaptionsSchema = z.object({
   align: z.enum(['left', 'center']).default('center'),
 });
 
+/** How photos are laid out when a section does not choose: `layout`, with `gapMm` between side-by-side photos. */
+export const PhotosLayoutSchema = z.object({
+  layout: PhotoLayoutSchema.default('one'),
+  gapMm: z.number().min(0).default(6),
+});
+
 export const DateFormatSchema = z.enum(['zh-long', 'en-long', 'iso']);
 
 /**
@@ -228,6 +234,7 @@ export const TemplateManifestSchema = z.object({
   credits: CreditsLineSchema.optional(),
   pageNumbers: PageNumbersSchema,
   captions: CaptionsSchema,
+  photos: PhotosLayoutSchema.default({ layout: 'one', gapMm: 6 }),
   distribution: DistributionStyleSchema,
   labels: z.object({ 'zh-CN': LabelsForLanguage, en: LabelsForLanguage }),
 });

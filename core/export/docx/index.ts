@@ -1,7 +1,7 @@
 import { Document, Packer } from 'docx';
 import type { BriefingDocument } from '../../model/index.ts';
 import type { PageSizeName, Template } from '../../template/index.ts';
-import { buildPlan } from '../plan/index.ts';
+import { buildPlan, withFigureRuns } from '../plan/index.ts';
 import { blockContent } from './blocks.ts';
 import { languageTagOf, type DocxContext } from './context.ts';
 import { gridCharacterSpacing, offGridStyleIds, unsnapStyles } from './grid.ts';
@@ -43,7 +43,7 @@ export async function exportDocx(doc: BriefingDocument, template: Template, opti
   };
   const lists = new ListInstances();
   const furniture = pageFurniture(ctx);
-  const children = [...mastheadParagraphs(ctx), ...titleParagraphs(ctx), ...plan.blocks.flatMap((block) => blockContent(block, ctx, lists))];
+  const children = [...mastheadParagraphs(ctx), ...titleParagraphs(ctx), ...withFigureRuns(plan.blocks).flatMap((block) => blockContent(block, ctx, lists))];
   const document = new Document({
     ...documentProperties(plan),
     styles: documentStyles(manifest, plan.language, gridCharacterSpacing(manifest, ctx.page)),

@@ -1,6 +1,6 @@
 import type { BriefingDocument } from '../../model/index.ts';
 import type { PageSizeName, Template } from '../../template/index.ts';
-import { buildPlan, type LayoutPlan } from '../plan/index.ts';
+import { buildPlan, withFigureRuns, type LayoutPlan } from '../plan/index.ts';
 import { blockHtml } from './blocks.ts';
 import type { HtmlContext } from './context.ts';
 import { distributionCss } from './distribution.ts';
@@ -50,6 +50,6 @@ export function printHtml(doc: BriefingDocument, template: Template, options: Pr
     distributionCss(manifest),
     screenCss(geometry),
   ].join('\n');
-  const body = [mastheadHtml(plan, template), titleBlock(plan), ...plan.blocks.map((block) => blockHtml(block, ctx))].join('\n');
+  const body = [mastheadHtml(plan, template), titleBlock(plan), ...withFigureRuns(plan.blocks).map((block) => blockHtml(block, ctx))].join('\n');
   return documentShell({ language: plan.language, title: plan.properties.title, css, body });
 }

@@ -52,6 +52,9 @@ u { text-decoration: underline; }
 .bc-meta-label { font-weight: bold; }
 .bc-title, .bc-subtitle, .bc-h1, .bc-h2, .bc-h3 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
 ${headingCss(manifest).join('\n')}
+.bc-figures { text-indent: 0; letter-spacing: normal; }
+.bc-figure-group, .bc-figure-row { break-inside: avoid; page-break-inside: avoid; }
+.bc-figure-row { display: grid; justify-content: center; column-gap: ${num(manifest.photos.gapMm)}mm; align-items: end; }
 .bc-figure { break-inside: avoid; page-break-inside: avoid; text-align: center; margin: 6pt 0; text-indent: 0; }
 .bc-figure img { display: block; margin: 0 auto; }
 .bc-figure figcaption { ${fontCss(manifest.captions.font)} text-align: ${manifest.captions.align};

@@ -1,4 +1,4 @@
-import { mediaById, type Briefing } from '../../model/index.ts';
+import { mediaById, type Briefing, type PhotoLayout } from '../../model/index.ts';
 import { fillPattern, label, localize, type TemplateManifest } from '../../template/index.ts';
 import type { FigureBlock } from './blocks.ts';
 
@@ -19,7 +19,7 @@ export class FigureCounter {
     return this.printed.has(mediaId);
   }
 
-  figure(mediaId: string): FigureBlock | undefined {
+  figure(mediaId: string, layout: PhotoLayout): FigureBlock | undefined {
     const item = mediaById(this.briefing, mediaId);
     if (!item || this.printed.has(mediaId)) return undefined;
     this.printed.add(mediaId);
@@ -39,6 +39,7 @@ export class FigureCounter {
     const credit = item.credit ? `${label(this.manifest, language, 'credit')}${item.credit}` : undefined;
     return {
       kind: 'figure',
+      layout,
       mediaId: item.id,
       mimeType: item.mimeType,
       widthPx: item.width,

@@ -20,8 +20,10 @@ function withAside(main: string, aside: string | undefined, language: string): s
   return language === 'zh-CN' ? `${main}（${aside}）` : `${main} (${aside})`;
 }
 
-function figures(ids: readonly string[], ctx: PlanContext): Block[] {
-  return ids.flatMap((id) => ctx.figures.figure(id) ?? []);
+function figures(ids: readonly string[], section: Section, ctx: PlanContext): Block[] {
+  const chosen = section.type === 'photos' || section.type === 'sites' ? section.photoLayout : undefined;
+  const layout = chosen ?? ctx.manifest.photos.layout;
+  return ids.flatMap((id) => ctx.figures.figure(id, layout) ?? []);
 }
 
 function sectionHeading(section: Section, ctx: PlanContext): string {
@@ -41,7 +43,7 @@ function contentBlocks(section: Section, ctx: PlanContext): Block[] {
       return section.sites.flatMap((site): Block[] => [
         { kind: 'heading', level: 2, number: ctx.headings.next(2), text: withAside(site.name, site.time, language) },
         ...richTextBlocks(site.description, ctx.headings),
-        ...figures(site.photoIds, ctx),
+        ...figures(site.photoIds, section, ctx),
       ]);
     case 'remarks':
       return section.remarks.flatMap((remark) => {
@@ -49,7 +51,7 @@ function contentBlocks(section: Section, ctx: PlanContext): Block[] {
         return withLeadIn(richTextBlocks(remark.body, ctx.headings), `${who}${colon}`);
       });
     case 'photos':
-      return figures(section.photoIds, ctx);
+      return figures(section.photoIds, section, ctx);
     case 'text':
       return richTextBlocks(section.body, ctx.headings);
     case 'followUps':
