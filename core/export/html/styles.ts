@@ -61,7 +61,7 @@ ${headingCss(manifest).join('\n')}
   line-height: 1.4; margin-top: 3pt; letter-spacing: normal; }
 .bc-figure .bc-credit { display: block; font-size: 0.85em; }
 .bc-figure .bc-missing { margin: 0 auto; border: 1pt dashed #999; }
-.bc-table { width: 100%; border-collapse: collapse; margin: 4pt 0 ${num(body.spaceAfterPt)}pt; ${fontCss(fonts.table)}
+.bc-table { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 4pt 0 ${num(body.spaceAfterPt)}pt; ${fontCss(fonts.table)}
   line-height: 1.35; letter-spacing: normal; text-indent: 0; }
 .bc-table th, .bc-table td { border: 0.75pt solid ${colors.text}; padding: 2pt 4pt; text-align: left; vertical-align: top; }
 .bc-table thead { display: table-header-group; }

@@ -1,6 +1,7 @@
 import { groupAttendees, type Attendee, type Briefing, type Language } from '../../model/index.ts';
 import { fillPattern, label, localize, type TemplateManifest } from '../../template/index.ts';
 import type { Block } from './blocks.ts';
+import { contentColumnWidths } from './columnWidths.ts';
 
 /**
  * "市人大常委会副主任张三" / "Zhang San (Deputy Director, City Congress)": the organisation goes before the title in
@@ -47,15 +48,9 @@ function attendeeTable(briefing: Briefing, manifest: TemplateManifest): Block[] 
     rows: run.attendees.map((a) => [a.name, a.title ?? '', a.organisation ?? '']),
   }));
   if (groups.length === 0) return [];
-  return [
-    {
-      kind: 'table',
-      role: 'attendees',
-      header: [label(manifest, language, 'name'), label(manifest, language, 'title'), label(manifest, language, 'organisation')],
-      widths: [0.28, 0.36, 0.36],
-      groups,
-    },
-  ];
+  const header = [label(manifest, language, 'name'), label(manifest, language, 'title'), label(manifest, language, 'organisation')];
+  const columns = header.map((h, i) => [h, ...groups.flatMap((g) => g.rows.map((row) => row[i] ?? ''))]);
+  return [{ kind: 'table', role: 'attendees', header, widths: contentColumnWidths(manifest, manifest.fonts.table, columns), groups }];
 }
 
 export function attendeeBlocks(briefing: Briefing, manifest: TemplateManifest): Block[] {

@@ -2,7 +2,8 @@ import { speakerName, type Briefing, type Section } from '../../model/index.ts';
 import { fillPattern, label, localize, type TemplateManifest } from '../../template/index.ts';
 import { attendeeBlocks } from './attendees.ts';
 import { planDate } from './planDate.ts';
-import type { Block, DistributionBlock } from './blocks.ts';
+import type { Block, DistributionBlock, TableBlock } from './blocks.ts';
+import { contentColumnWidths } from './columnWidths.ts';
 import type { FigureCounter } from './figures.ts';
 import type { HeadingCounter } from './headingCounter.ts';
 import { richTextBlocks, withLeadIn } from './richText.ts';
@@ -56,26 +57,20 @@ function contentBlocks(section: Section, ctx: PlanContext): Block[] {
       return richTextBlocks(section.body, ctx.headings);
     case 'followUps':
       if (section.items.length === 0) return [];
-      return [
-        {
-          kind: 'table',
-          role: 'followUps',
-          header: (['action', 'owner', 'due'] as const).map((key) => label(manifest, language, key)),
-          widths: [0.56, 0.24, 0.2],
-          groups: [
-            {
-              rows: section.items.map((item) => [
-                item.action,
-                item.owner ?? '',
-                item.due ? planDate(item.due, manifest, language) : '',
-              ]),
-            },
-          ],
-        },
-      ];
+      return [followUpTable(section, ctx)];
     case 'distribution':
       return [];
   }
+}
+
+/** Action, owner, due date: columns as wide as their content allows (see contentColumnWidths). */
+function followUpTable(section: Extract<Section, { type: 'followUps' }>, ctx: PlanContext): TableBlock {
+  const { manifest } = ctx;
+  const language = ctx.briefing.meta.language;
+  const header = (['action', 'owner', 'due'] as const).map((key) => label(manifest, language, key));
+  const rows = section.items.map((item) => [item.action, item.owner ?? '', item.due ? planDate(item.due, manifest, language) : '']);
+  const columns = header.map((h, i) => [h, ...rows.map((row) => row[i] ?? '')]);
+  return { kind: 'table', role: 'followUps', header, widths: contentColumnWidths(manifest, manifest.fonts.table, columns), groups: [{ rows }] };
 }
 
 /** 报/送/发 lines, then "printed by … on …" and the number of copies. */
