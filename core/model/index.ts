@@ -13,3 +13,4 @@ export * from './imageInfo.ts';
 export * from './factory.ts';
 export * from './completeness.ts';
 export * from './emptySections.ts';
+export * from './imageIntegrity.ts';
