@@ -209,7 +209,18 @@ export const TemplateManifestSchema = z.object({
   language: LanguageSchema,
   page: PageSchema,
   colors: z.object({ text: hexColor, accent: hexColor }),
-  fonts: z.object({ body: FontRoleSchema, title: FontRoleSchema, subtitle: FontRoleSchema, table: FontRoleSchema }),
+  fonts: z.object({
+    body: FontRoleSchema,
+    title: FontRoleSchema,
+    subtitle: FontRoleSchema,
+    table: FontRoleSchema,
+    /**
+     * Bold text (and table headers) in print HTML, when the body face has no bold of its own: a browser would
+     * synthesise one, which prints as Type 3 fonts. GB/T 9704 sets emphasis in 黑体 instead; an English template
+     * lists faces with a real bold. Only the families and the weight are used; the size stays the text's own.
+     */
+    emphasis: FontRoleSchema.optional(),
+  }),
   body: BodySchema,
   title: z.object({ align: z.enum(['left', 'center']), spaceAfterPt: z.number().min(0).default(0) }),
   /**

@@ -1,5 +1,5 @@
 import type { TemplateManifest } from '../../template/index.ts';
-import { fontCss } from './fonts.ts';
+import { fontCss, fontFamily } from './fonts.ts';
 import { gridLetterSpacingPt, num, type PageGeometry } from './geometry.ts';
 
 function lineHeight(manifest: TemplateManifest): string {
@@ -15,6 +15,14 @@ function headingCss(manifest: TemplateManifest): string[] {
       ` margin: ${num(h.spaceBeforePt)}pt 0 ${num(h.spaceAfterPt)}pt; }`
     );
   });
+}
+
+/** Bold runs and table headers in the emphasis face, when the template names one (see fonts.emphasis). */
+function emphasisCss(manifest: TemplateManifest): string {
+  const emphasis = manifest.fonts.emphasis;
+  if (!emphasis) return '';
+  const weight = emphasis.bold ? 'bold' : 'normal';
+  return `strong, .bc-meta-label, .bc-table thead th, .bc-table .bc-group th { font-family: ${fontFamily(emphasis)}; font-weight: ${weight}; }`;
 }
 
 /**
@@ -68,5 +76,6 @@ ${headingCss(manifest).join('\n')}
 .bc-table thead th { font-weight: bold; background: #f0f0f0; }
 .bc-table .bc-group th { font-weight: bold; background: #fafafa; }
 .bc-table tr { break-inside: avoid; page-break-inside: avoid; }
+${emphasisCss(manifest)}
 `;
 }
