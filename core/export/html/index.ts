@@ -31,7 +31,8 @@ function titleBlock(plan: LayoutPlan): string {
       : `<div class="bc-meta">${plan.metaLines
           .map((line) => `<p><span class="bc-meta-label">${escapeHtml(line.label)}${colon}</span> ${escapeHtml(line.value)}</p>`)
           .join('')}</div>`;
-  return `<h1 class="bc-title">${escapeHtml(plan.title)}</h1>${subtitle}${meta}`;
+  // In one block, so the space after the title (GB/T 9704: one blank line) follows the subtitle when there is one.
+  return `<div class="bc-title-block"><h1 class="bc-title">${escapeHtml(plan.title)}</h1>${subtitle}</div>${meta}`;
 }
 
 /**

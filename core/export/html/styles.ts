@@ -52,8 +52,9 @@ p, ul, ol, blockquote, figure, table, h1, h2, h3, h4 { margin: 0; padding: 0; }
 .bc-quote { margin: 0 2em ${num(body.spaceAfterPt)}pt; text-align: ${body.align}; }
 .bc-list { margin: 0 0 ${num(body.spaceAfterPt)}pt; padding-left: 2em; text-align: ${body.align}; }
 u { text-decoration: underline; }
+.bc-title-block { margin: 0 0 ${num(manifest.title.spaceAfterPt)}pt; break-inside: avoid; break-after: avoid; }
 .bc-title { ${fontCss(fonts.title)} text-align: ${manifest.title.align}; line-height: 1.35;
-  margin: 0 0 ${num(manifest.title.spaceAfterPt)}pt; letter-spacing: normal; text-wrap: balance; }
+  margin: 0; letter-spacing: normal; text-wrap: balance; }
 .bc-subtitle { ${fontCss(fonts.subtitle)} text-align: ${manifest.title.align}; line-height: 1.35; letter-spacing: normal; text-wrap: balance; }
 .bc-meta { margin: 4pt 0 10pt; }
 .bc-meta p { margin: 0; }
