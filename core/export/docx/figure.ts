@@ -31,7 +31,8 @@ export function figureParagraphs(block: FigureBlock, ctx: DocxContext, keepWithN
   const { bytes, info } = imageInfoOr(ctx.document.media.get(block.mediaId), mediaPath(ctx, block.mediaId), `image "${block.mediaId}"`);
   const size = fitFigure(block, ctx);
   const image = new Paragraph({
-    style: STYLE.plain,
+    // Off the line grid (a fixed line): on the grid Word and LibreOffice round the picture up to whole grid lines.
+    style: STYLE.fixed,
     alignment: AlignmentType.CENTER,
     keepNext: true,
     // An exact body line height would crop the picture to one line.
