@@ -1,5 +1,5 @@
 import { Unzlib } from 'fflate';
-import { crc32 } from '../container/crc32.ts';
+import { crc32 } from './crc32.ts';
 
 /**
  * Whether image bytes hold a whole image, not only a valid header: a photo cut off in a download or a copy sniffs
