@@ -101,6 +101,11 @@ describe.each(CASES)('%s briefing with 30 photos on %s, layout %s', (language, t
     expect(captions.size).toBe(PHOTOS + 1);
     // Figure n is the n-th image: its caption is printed on the same page.
     images.forEach((page, i) => expect(captions.get(i + 1), `figure ${i + 1}`).toBe(page));
+    // Two a row (cn's default, "two", "grid"): the gallery's figures 2+3, 4+5… share a row, so a page.
+    const twoUp = layout === 'two' || layout === 'grid' || (layout === undefined && templateId === 'cn-work-briefing');
+    if (twoUp) for (let n = 2; n + 1 <= PHOTOS + 1; n += 2) expect(images[n], `row of figures ${n} and ${n + 1}`).toBe(images[n - 1]);
+    // A 2×2 grid keeps its pairs of rows together: figures 2–5, 6–9… on one page.
+    if (layout === 'grid') for (let n = 2; n + 3 <= PHOTOS + 1; n += 4) expect(images[n + 2], `grid of figures ${n}–${n + 3}`).toBe(images[n - 1]);
     const lo = Number(pdfInfo(await libreOfficePdf(await exportDocx(doc, template), { fontconfig: true })).Pages);
     console.log(`${templateId} ${layout ?? 'default'}: LibreOffice ${lo} pages`);
     expect(lo).toBeLessThanOrEqual(maxPages);
