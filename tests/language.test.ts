@@ -27,6 +27,7 @@ describe('a Chinese briefing on the English report template', () => {
       expect(text).not.toMatch(MONTHS);
       const flat = squeeze(text);
       expect(flat).toContain('日期：2022年6月9日');
+      expect(flat).toContain('星河精密制造有限公司，星河区');
       expect(flat).toContain('2022年7月1日');
       expect(flat).toContain('2022年6月10日');
       expect(flat).not.toMatch(/[\u4e00-\u9fff]: /);

@@ -44,7 +44,7 @@ function metaLines(briefing: Briefing, manifest: TemplateManifest): LayoutPlan['
   const date = planDate(meta.visitDate, manifest, lang) + (time ? (lang === 'zh-CN' ? ` ${time}` : `, ${time}`) : '');
   const candidates: [Parameters<typeof label>[2], string | undefined][] = [
     ['date', date],
-    ['location', [meta.organisationVisited, meta.location].filter(Boolean).join(', ') || undefined],
+    ['location', [meta.organisationVisited, meta.location].filter(Boolean).join(lang === 'zh-CN' ? '，' : ', ') || undefined],
     ['author', meta.author],
     ['reviewer', meta.reviewer],
   ];
