@@ -59,16 +59,16 @@ describe('DOCX styles: Word navigation pane and TOC work', () => {
   it('defines the heading styles with outline levels and the template fonts, East Asian face included', () => {
     const styles = cn.xml('word/styles.xml');
     [0, 1, 2].forEach((level) => expect(styleXml(styles, `Heading${level + 1}`)).toContain(`<w:outlineLvl w:val="${level}"/>`));
-    expect(styleXml(styles, 'Heading1')).toMatch(/w:eastAsia="黑体"/);
-    expect(styleXml(styles, 'Heading2')).toMatch(/w:eastAsia="楷体_GB2312"/);
+    expect(styleXml(styles, 'Heading1')).toMatch(/w:eastAsia="SimHei"/);
+    expect(styleXml(styles, 'Heading2')).toMatch(/w:eastAsia="KaiTi"/);
     const normal = styleXml(styles, 'Normal');
-    expect(normal).toMatch(/<w:rFonts [^>]*w:eastAsia="仿宋_GB2312"/);
+    expect(normal).toMatch(/<w:rFonts [^>]*w:eastAsia="FangSong"/);
     expect(normal).toMatch(/<w:rFonts [^>]*w:ascii="Times New Roman"/);
     expect(normal).toContain('<w:sz w:val="32"/>');
     expect(normal).toMatch(/w:line="578" w:lineRule="exact"/);
     expect(normal).toMatch(/w:firstLineChars="200"/);
     expect(normal).toContain('<w:jc w:val="both"/>');
-    expect(styleXml(styles, 'Title')).toMatch(/w:eastAsia="方正小标宋简体"/);
+    expect(styleXml(styles, 'Title')).toMatch(/w:eastAsia="SimSun"/);
     expect(styleXml(en.xml('word/styles.xml'), 'Normal')).toMatch(/w:line="288" w:lineRule="auto"/);
   });
 
@@ -152,14 +152,15 @@ describe('DOCX images', () => {
     }
   });
 
-  it('fits photos to the type area width keeping their aspect, and keeps each with its caption', () => {
+  it('fits photos to their column (cn sets two a row) keeping their aspect, and keeps each with its caption', () => {
     const doc = cn.xml('word/document.xml');
     const typeAreaEmu = (11906 - 1587 - 1474) * 635;
     const extents = [...doc.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
     expect(extents).toHaveLength(2);
     for (const [cx, cy] of extents) {
-      expect(cx).toBeLessThanOrEqual(typeAreaEmu);
-      expect(cx).toBeGreaterThan(typeAreaEmu * 0.98);
+      // Half the type area less half the 6 mm gap: 75 of 156 mm.
+      expect(cx).toBeLessThanOrEqual(typeAreaEmu / 2);
+      expect(cx).toBeGreaterThan(typeAreaEmu * 0.47);
       expect(cx / cy).toBeCloseTo(320 / 200, 2);
     }
     const imageParagraphs = [...doc.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:drawing>/g)].map((m) => m[0]);
@@ -185,7 +186,7 @@ describe('DOCX page numbers', () => {
     expect(even).toMatch(/<w:ind w:left="280"/);
     for (const footer of [odd, even]) {
       expect(footer).toMatch(/<w:t[^>]*>— <\/w:t>[\s\S]*<w:instrText[^>]*>PAGE<\/w:instrText>[\s\S]*<w:t[^>]*> —<\/w:t>/);
-      expect(footer).toMatch(/w:eastAsia="宋体"[\s\S]*<w:sz w:val="28"\/>/);
+      expect(footer).toMatch(/w:eastAsia="SimSun"[\s\S]*<w:sz w:val="28"\/>/);
     }
   });
 
@@ -232,7 +233,7 @@ describe('DOCX masthead, tables and closing block', () => {
     expect(float).toContain('w:vertAnchor="margin"');
     expect(float).toContain('w:tblpYSpec="bottom"');
     expect(block).toMatch(/<w:tblBorders><w:top w:val="single"[\s\S]*<w:bottom w:val="single"[\s\S]*<w:insideH w:val="single"/);
-    expect(block).toMatch(/w:eastAsia="仿宋_GB2312"[\s\S]*<w:sz w:val="28"\/>/);
+    expect(block).toMatch(/w:eastAsia="FangSong"[\s\S]*<w:sz w:val="28"\/>/);
     expect(doc.indexOf(block)).toBeGreaterThan(doc.lastIndexOf('（共印') - block.length);
     expect(en.xml('word/document.xml')).not.toContain('<w:tblpPr');
   });

@@ -6,7 +6,7 @@ import { CONTAINER_LIMITS, packBriefing } from '../core/container/index.ts';
 import { InputError } from '../core/model/index.ts';
 import { openBriefing } from '../core/node/briefingFile.ts';
 import { sampleDocument } from './fixtures/briefings.ts';
-import { makePng } from './fixtures/images.ts';
+import { makeFlatPng, makePng } from './fixtures/images.ts';
 import { tempDir } from './helpers/tempBriefings.ts';
 
 type Entries = Record<string, Uint8Array>;
@@ -75,7 +75,8 @@ describe('hostile or mistaken content', () => {
     expect(await refusal(tampered((e) => (e['media/p1.png'] = pngHeader(20000, 20000))))).toEqual([
       'media[0]: image "p1" is 20000×20000 pixels (400 megapixels); the limit is 120 megapixels',
     ]);
-    const phone = await openBriefing(tampered((e) => (e['media/p1.png'] = pngHeader(12000, 9000))));
+    // A whole image, not a header alone: a header without its pixels is a cut-off file, refused as such.
+    const phone = await openBriefing(tampered((e) => (e['media/p1.png'] = makeFlatPng(12000, 9000))));
     expect(phone.briefing.media[0]).toMatchObject({ id: 'p1', width: 12000, height: 9000 });
   });
 

@@ -112,7 +112,8 @@ describe('buildPlan: heading numbers', () => {
 describe('buildPlan: attendees', () => {
   it('writes the Chinese run-in sentence: leader, members, then the other sides in the template order', () => {
     const plan = buildPlan(briefing([{ id: 'a', type: 'attendees' }]), cn);
-    const paragraph = plan.blocks[1];
+    // The section's heading, then its sentence (the template's opening sentence comes before both).
+    const paragraph = plan.blocks[plan.blocks.findIndex((b) => b.kind === 'heading') + 1];
     expect(paragraph?.kind).toBe('paragraph');
     const text = paragraph?.kind === 'paragraph' ? paragraph.runs.map((r) => r.text).join('') : '';
     expect(text).toBe(

@@ -1,10 +1,10 @@
-import { assertComplete, InputError, CURRENT_FORMAT_VERSION, MAX_PROBLEMS_SHOWN } from '../../core/model/index.ts';
+import { assertComplete, emptySectionWarnings, InputError, CURRENT_FORMAT_VERSION, MAX_PROBLEMS_SHOWN } from '../../core/model/index.ts';
 import { openBriefing } from '../../core/node/briefingFile.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError } from '../exitCodes.ts';
 import type { Output } from '../output.ts';
 import { describeFailure } from './describeFailure.ts';
 
-/** Reports every problem of every input with its path; exit 1 when any input has one. */
+/** Reports every problem of every input with its path; exit 1 when any input has one. Warnings never fail it. */
 export async function validateCommand(argv: string[], output: Output): Promise<number> {
   const flags = argv.filter((a) => a.startsWith('-'));
   if (flags.length > 0) throw new UsageError(`validate: unknown option ${flags[0]}`);
@@ -19,6 +19,7 @@ export async function validateCommand(argv: string[], output: Output): Promise<n
         `${input}: valid (format ${CURRENT_FORMAT_VERSION}; ${b.attendees.length} attendees, ` +
           `${b.sections.length} sections, ${b.media.length} images)`,
       );
+      for (const w of emptySectionWarnings(b)) output.err(`  warning: ${w.path}: ${w.message}`);
     } catch (error) {
       invalid += 1;
       if (error instanceof InputError) {

@@ -1,4 +1,4 @@
-import { sniffImage, type MediaItem, type Problem } from '../model/index.ts';
+import { imageDamage, sniffImage, type MediaItem, type Problem } from '../model/index.ts';
 import { formatBytes, type ContainerLimits } from './limits.ts';
 
 export type MediaCheck = { ok: true; item: MediaItem } | { ok: false; problem: Problem };
@@ -15,7 +15,8 @@ export function imageTooLarge(item: Pick<MediaItem, 'id'>, index: number, size: 
 }
 
 /**
- * Judges an image by its bytes: it must be a PNG or JPEG of the declared type and within the pixel limit.
+ * Judges an image by its bytes: it must be a whole PNG or JPEG (see imageDamage) of the declared type and within the
+ * pixel limit.
  * The declared width and height are repaired to the real pixel size rather than refused: they only cache what the
  * bytes already say, and exporters lay photos out by them, so a wrong value would stretch the photo.
  * `source` names where the bytes came from, for the message (`media/p1.png`, `photos/a.jpg`).
@@ -40,5 +41,7 @@ export function checkImage(item: MediaItem, index: number, bytes: Uint8Array, so
         `the limit is ${(limits.maxImagePixels / 1e6).toFixed(0)} megapixels`,
     );
   }
+  const damage = imageDamage(bytes);
+  if (damage) return fail(`media[${index}]`, `the data for "${item.id}" (${source}) cannot be used: ${damage}`);
   return { ok: true, item: { ...item, width: info.width, height: info.height } };
 }

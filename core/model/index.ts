@@ -13,3 +13,5 @@ export { migrateToCurrent } from './migrations/index.ts';
 export * from './imageInfo.ts';
 export * from './factory.ts';
 export * from './completeness.ts';
+export * from './emptySections.ts';
+export * from './imageIntegrity.ts';

@@ -14,6 +14,11 @@ const sectionBase = {
   hidden: z.boolean().optional(),
 };
 
+/** How a section's photos are laid out: one a row at full width, two side by side, or 2×2 kept together. */
+export const PHOTO_LAYOUTS = ['one', 'two', 'grid'] as const;
+export const PhotoLayoutSchema = z.enum(PHOTO_LAYOUTS);
+export type PhotoLayout = z.infer<typeof PhotoLayoutSchema>;
+
 export const AttendeesSectionSchema = z.object({ ...sectionBase, type: z.literal('attendees') });
 
 export const SiteSchema = z.object({
@@ -24,7 +29,13 @@ export const SiteSchema = z.object({
   photoIds: z.array(z.string()).default([]),
 });
 export type Site = z.infer<typeof SiteSchema>;
-export const SitesSectionSchema = z.object({ ...sectionBase, type: z.literal('sites'), sites: z.array(SiteSchema) });
+export const SitesSectionSchema = z.object({
+  ...sectionBase,
+  type: z.literal('sites'),
+  sites: z.array(SiteSchema),
+  /** The sites' photos; the template's default when absent. */
+  photoLayout: PhotoLayoutSchema.optional(),
+});
 
 /** Who spoke: one of the attendees, or a free name for someone not on the list. */
 export const SpeakerSchema = z.union([
@@ -47,7 +58,13 @@ export const RemarksSectionSchema = z.object({
   remarks: z.array(RemarkSchema),
 });
 
-export const PhotosSectionSchema = z.object({ ...sectionBase, type: z.literal('photos'), photoIds: z.array(z.string()) });
+export const PhotosSectionSchema = z.object({
+  ...sectionBase,
+  type: z.literal('photos'),
+  photoIds: z.array(z.string()),
+  /** The template's default when absent. */
+  photoLayout: PhotoLayoutSchema.optional(),
+});
 
 export const TextSectionSchema = z.object({
   ...sectionBase,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Language } from '../model/index.ts';
 import type { DateFormatSchema } from './manifest.ts';
 
 const EN_MONTHS = [
@@ -17,4 +18,13 @@ export function formatDate(iso: string, format: z.infer<typeof DateFormatSchema>
     case 'iso':
       return iso;
   }
+}
+
+/**
+ * The template's date format, unless it is the other language's: a Chinese briefing on an English template prints
+ * "2025年3月18日", an English one on a Chinese template "18 March 2025". ISO dates suit both.
+ */
+export function dateFormatFor(format: z.infer<typeof DateFormatSchema>, language: Language): z.infer<typeof DateFormatSchema> {
+  if (format === 'iso') return format;
+  return language === 'zh-CN' ? 'zh-long' : 'en-long';
 }

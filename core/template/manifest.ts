@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AttendeeGroupSchema, LanguageSchema } from '../model/index.ts';
+import { AttendeeGroupSchema, LanguageSchema, PhotoLayoutSchema } from '../model/index.ts';
 
 /**
  * A template is data: this manifest plus asset files beside it. Every length is in points (pt) or millimetres (mm),
@@ -142,7 +142,28 @@ export const CaptionsSchema = z.object({
   align: z.enum(['left', 'center']).default('center'),
 });
 
+/** How photos are laid out when a section does not choose: `layout`, with `gapMm` between side-by-side photos. */
+export const PhotosLayoutSchema = z.object({
+  layout: PhotoLayoutSchema.default('one'),
+  gapMm: z.number().min(0).default(6),
+});
+
 export const DateFormatSchema = z.enum(['zh-long', 'en-long', 'iso']);
+
+/**
+ * The opening sentence that says when and where: "2025年3月18日，调研组赴南宁市某某公司调研。" `{date}` the visit
+ * date, `{time}` the `time` pattern filled with the start and end time (empty when there is none), `{place}` the
+ * location and the organisation visited joined by `placeSeparator`. `withoutPlace` is used when neither is given.
+ */
+export const OpeningSchema = z.object({
+  pattern: LocalizedSchema,
+  withoutPlace: LocalizedSchema,
+  time: LocalizedSchema,
+  placeSeparator: LocalizedSchema,
+});
+
+/** The 撰稿/审核 line closing the body: `{credits}` is "撰稿：…" and "审核：…" (labels author/reviewer) joined by `separator`. */
+export const CreditsLineSchema = z.object({ pattern: LocalizedSchema, separator: LocalizedSchema });
 
 export const DistributionStyleSchema = z.object({
   labels: z.object({ report: LocalizedSchema, send: LocalizedSchema, issue: LocalizedSchema }),
@@ -188,7 +209,18 @@ export const TemplateManifestSchema = z.object({
   language: LanguageSchema,
   page: PageSchema,
   colors: z.object({ text: hexColor, accent: hexColor }),
-  fonts: z.object({ body: FontRoleSchema, title: FontRoleSchema, subtitle: FontRoleSchema, table: FontRoleSchema }),
+  fonts: z.object({
+    body: FontRoleSchema,
+    title: FontRoleSchema,
+    subtitle: FontRoleSchema,
+    table: FontRoleSchema,
+    /**
+     * Bold text (and table headers) in print HTML, when the body face has no bold of its own: a browser would
+     * synthesise one, which prints as Type 3 fonts. GB/T 9704 sets emphasis in 黑体 instead; an English template
+     * lists faces with a real bold. Only the families and the weight are used; the size stays the text's own.
+     */
+    emphasis: FontRoleSchema.optional(),
+  }),
   body: BodySchema,
   title: z.object({ align: z.enum(['left', 'center']), spaceAfterPt: z.number().min(0).default(0) }),
   /**
@@ -209,8 +241,11 @@ export const TemplateManifestSchema = z.object({
   masthead: MastheadSchema,
   attendees: AttendeesLayoutSchema,
   date: DateFormatSchema,
+  opening: OpeningSchema.optional(),
+  credits: CreditsLineSchema.optional(),
   pageNumbers: PageNumbersSchema,
   captions: CaptionsSchema,
+  photos: PhotosLayoutSchema.default({ layout: 'one', gapMm: 6 }),
   distribution: DistributionStyleSchema,
   labels: z.object({ 'zh-CN': LabelsForLanguage, en: LabelsForLanguage }),
 });

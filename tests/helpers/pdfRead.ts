@@ -26,6 +26,11 @@ export function pdfText(bytes: Uint8Array): string {
   return withTempFile(bytes, (file) => run('pdftotext', ['-layout', file, '-']));
 }
 
+/** The text in content order (`pdftotext -raw`), as the issue's checks read it; pages separated by form feeds. */
+export function pdfRawText(bytes: Uint8Array): string {
+  return withTempFile(bytes, (file) => run('pdftotext', ['-raw', file, '-']));
+}
+
 export interface PdfWord {
   text: string;
   xMin: number;

@@ -1,14 +1,14 @@
 import type { Paragraph, Table } from 'docx';
-import type { Block } from '../plan/index.ts';
+import type { LaidOutBlock } from '../plan/index.ts';
 import type { DocxContext } from './context.ts';
 import { distributionBlock } from './distribution.ts';
-import { figureParagraphs } from './figure.ts';
+import { figureRunContent } from './figure.ts';
 import type { ListInstances } from './numbering.ts';
 import { planTable } from './table.ts';
 import { bodyParagraph, headingParagraph, listParagraphs } from './text.ts';
 
 /** One plan block as the Word paragraphs and tables that print it. */
-export function blockContent(block: Block, ctx: DocxContext, lists: ListInstances): (Paragraph | Table)[] {
+export function blockContent(block: LaidOutBlock, ctx: DocxContext, lists: ListInstances): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
       return [headingParagraph(block)];
@@ -18,8 +18,8 @@ export function blockContent(block: Block, ctx: DocxContext, lists: ListInstance
       return listParagraphs(block, lists);
     case 'table':
       return [planTable(block, ctx)];
-    case 'figure':
-      return figureParagraphs(block, ctx);
+    case 'figureRun':
+      return figureRunContent(block, ctx);
     case 'distribution':
       return distributionBlock(block, ctx);
   }

@@ -27,6 +27,8 @@ export const STYLE = {
   caption: 'Caption',
   quote: 'Quote',
   plain: 'BodyNoIndent',
+  /** The 撰稿/审核 line, flush right. */
+  credits: 'CreditsLine',
   /** Masthead, distribution and page-number lines: set in their own sizes, never on the character grid. */
   fixed: 'FixedLine',
   listItem: 'ListParagraph',

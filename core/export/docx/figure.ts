@@ -1,21 +1,20 @@
-import { AlignmentType, LineRuleType, Paragraph } from 'docx';
-import type { FigureBlock } from '../plan/index.ts';
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type IBorderOptions } from 'docx';
+import { fitInBox, photoBoxMm, rowGroups, type FigureBlock, type FigureRun } from '../plan/index.ts';
 import { STYLE, type DocxContext } from './context.ts';
 import { complexField } from './fields.ts';
 import { imageInfoOr, imageRun } from './images.ts';
 import { plainRuns } from './runs.ts';
-import { ptToTwips, twipsToPx } from './units.ts';
+import { TWIPS_PER_MM, ptToTwips } from './units.ts';
 
-/** Lines kept free under the tallest image: its caption and credit, with room to spare. */
-const LINES_FOR_CAPTION = 3;
+const PX_PER_MM = 96 / 25.4;
+const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
-/** Fills the type area's width, keeping the aspect; a tall image is capped so it and its caption share a page. */
-export function fitFigure(widthPx: number, heightPx: number, ctx: DocxContext): { width: number; height: number } {
-  const captionLine = ptToTwips(ctx.manifest.captions.font.sizePt * 1.5);
-  const maxWidth = twipsToPx(ctx.page.typeAreaWidth);
-  const maxHeight = twipsToPx(ctx.page.typeAreaHeight - LINES_FOR_CAPTION * captionLine);
-  const scale = Math.min(maxWidth / widthPx, maxHeight / heightPx);
-  return { width: Math.floor(widthPx * scale), height: Math.floor(heightPx * scale) };
+/** The image's shown size in pixels (96 to the inch): fitted into its layout's box, aspect kept. */
+export function fitFigure(block: FigureBlock, ctx: DocxContext): { width: number; height: number } {
+  const typeArea = { widthMm: ctx.page.typeAreaWidth / TWIPS_PER_MM, heightMm: ctx.page.typeAreaHeight / TWIPS_PER_MM };
+  const size = fitInBox(block.widthPx, block.heightPx, photoBoxMm(ctx.manifest, block.layout, typeArea, Boolean(block.credit)));
+  return { width: Math.floor(size.widthMm * PX_PER_MM), height: Math.floor(size.heightMm * PX_PER_MM) };
 }
 
 function mediaPath(ctx: DocxContext, mediaId: string): string {
@@ -26,12 +25,14 @@ function mediaPath(ctx: DocxContext, mediaId: string): string {
 /**
  * The image, centred and kept with its caption; the caption in Word's Caption style with its number as a real
  * SEQ field (so a table of figures works), the plan's number as the field's shown result; then the credit.
+ * `keepWithNext` also ties the caption to what follows (the next row of a 2×2 grid).
  */
-export function figureParagraphs(block: FigureBlock, ctx: DocxContext): Paragraph[] {
+export function figureParagraphs(block: FigureBlock, ctx: DocxContext, keepWithNext = false): Paragraph[] {
   const { bytes, info } = imageInfoOr(ctx.document.media.get(block.mediaId), mediaPath(ctx, block.mediaId), `image "${block.mediaId}"`);
-  const size = fitFigure(block.widthPx, block.heightPx, ctx);
+  const size = fitFigure(block, ctx);
   const image = new Paragraph({
-    style: STYLE.plain,
+    // Off the line grid (a fixed line): on the grid Word and LibreOffice round the picture up to whole grid lines.
+    style: STYLE.fixed,
     alignment: AlignmentType.CENTER,
     keepNext: true,
     // An exact body line height would crop the picture to one line.
@@ -40,13 +41,52 @@ export function figureParagraphs(block: FigureBlock, ctx: DocxContext): Paragrap
   });
   const caption = new Paragraph({
     style: STYLE.caption,
-    keepNext: Boolean(block.credit),
+    keepNext: Boolean(block.credit) || keepWithNext,
     children: [
       ...plainRuns(block.captionLabel),
       ...complexField('SEQ Figure \\* ARABIC', block.captionNumberText),
       ...plainRuns(block.captionRest),
     ],
   });
-  const credit = block.credit ? [new Paragraph({ style: STYLE.credit, children: plainRuns(block.credit) })] : [];
+  const credit = block.credit ? [new Paragraph({ style: STYLE.credit, keepNext: keepWithNext, children: plainRuns(block.credit) })] : [];
   return [image, caption, ...credit];
+}
+
+/**
+ * A run of figures. One a row: paragraphs, as above. Two a row or a 2×2 grid: a borderless table of two columns,
+ * each photo with its caption in its cell, rows that never split (a lone last photo spans both columns, centred);
+ * the first row of each grid pair is kept with the second.
+ */
+export function figureRunContent(run: FigureRun, ctx: DocxContext): (Paragraph | Table)[] {
+  if (run.layout === 'one') return run.rows.flat().flatMap((f) => figureParagraphs(f, ctx));
+  const total = ctx.page.typeAreaWidth;
+  const column = Math.floor(total / 2);
+  const widths = [column, total - column];
+  const rows = rowGroups(run).flatMap((group) =>
+    group.map((figures, i) => {
+      const keep = run.layout === 'grid' && i < group.length - 1;
+      return new TableRow({
+        cantSplit: true,
+        children: figures.map(
+          (f, c) =>
+            new TableCell({
+              width: { size: figures.length === 1 ? total : (widths[c] ?? column), type: WidthType.DXA },
+              ...(figures.length === 1 ? { columnSpan: 2 } : {}),
+              borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
+              children: figureParagraphs(f, ctx, keep),
+            }),
+        ),
+      });
+    }),
+  );
+  const table = new Table({
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    rows,
+  });
+  // A table right after another (two runs in a row) would merge with it in Word: keep a paragraph between.
+  return [table, new Paragraph({ style: STYLE.fixed, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [] })];
 }

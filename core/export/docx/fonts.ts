@@ -1,5 +1,6 @@
 import { LineRuleType, type IRunStylePropertiesOptions, type ISpacingProperties } from 'docx';
 import type { FontRole, LineSpacing, TemplateManifest } from '../../template/index.ts';
+import { docxFace } from './fontFacts.ts';
 import { isOffGrid } from './grid.ts';
 import { ptToHalfPoints, ptToTwips } from './units.ts';
 
@@ -7,14 +8,15 @@ import { ptToHalfPoints, ptToTwips } from './units.ts';
 export const hexColor = (color: string): string => color.replace('#', '').toUpperCase();
 
 /**
- * A template font role as Word run properties. Word takes one family per script, so the first of each fallback
- * list is used: the Windows name a Chinese office PC has (仿宋_GB2312, 黑体…), Latin text in its own face.
+ * A template font role as Word run properties. Word takes one family per script, so one face of each fallback
+ * list is named: the first that every Windows 10/11 PC has (FangSong rather than 仿宋_GB2312, which only some
+ * office PCs have), with the template's first choice as its alternative in the font table (see fontTable.ts).
  */
 export function runFont(role: FontRole, textColor?: string): IRunStylePropertiesOptions {
-  const latin = role.latin[0];
+  const latin = docxFace(role.latin);
   const color = role.color ?? textColor;
   return {
-    font: { ascii: latin, hAnsi: latin, cs: latin, eastAsia: role.eastAsia[0] },
+    font: { ascii: latin, hAnsi: latin, cs: latin, eastAsia: docxFace(role.eastAsia) },
     size: ptToHalfPoints(role.sizePt),
     sizeComplexScript: ptToHalfPoints(role.sizePt),
     ...(role.bold ? { bold: true } : {}),

@@ -1,10 +1,12 @@
 import { Document, Packer } from 'docx';
 import type { BriefingDocument } from '../../model/index.ts';
 import type { PageSizeName, Template } from '../../template/index.ts';
-import { buildPlan } from '../plan/index.ts';
+import { buildPlan, withFigureRuns } from '../plan/index.ts';
+import { assertWholeImages } from '../wholeImages.ts';
 import { blockContent } from './blocks.ts';
 import { languageTagOf, type DocxContext } from './context.ts';
 import { gridCharacterSpacing, offGridStyleIds, unsnapStyles } from './grid.ts';
+import { fontTableXml } from './fontTable.ts';
 import { pageFurniture } from './headerFooter.ts';
 import { mastheadParagraphs } from './masthead.ts';
 import { MediaSlots } from './media.ts';
@@ -24,11 +26,12 @@ export interface DocxOptions {
 
 /**
  * A briefing as a DOCX file on a template: a plain mapping of the layout plan to Word's own structures (styles,
- * numbering, fields, sections), never a conversion of the print HTML. Throws InputError when an image is missing
- * or is not the PNG/JPEG it claims to be.
+ * numbering, fields, sections), never a conversion of the print HTML. Throws InputError when an image is missing,
+ * damaged or cut off, or is not the PNG/JPEG it claims to be.
  */
 export async function exportDocx(doc: BriefingDocument, template: Template, options: DocxOptions = {}): Promise<Uint8Array> {
   const manifest = template.manifest;
+  assertWholeImages(doc);
   // Every string the plan prints is user or template text: it loses what XML cannot hold before anything uses it.
   const plan = xmlSafeDeep(buildPlan(doc.briefing, manifest));
   const ctx: DocxContext = {
@@ -42,7 +45,7 @@ export async function exportDocx(doc: BriefingDocument, template: Template, opti
   };
   const lists = new ListInstances();
   const furniture = pageFurniture(ctx);
-  const children = [...mastheadParagraphs(ctx), ...titleParagraphs(ctx), ...plan.blocks.flatMap((block) => blockContent(block, ctx, lists))];
+  const children = [...mastheadParagraphs(ctx), ...titleParagraphs(ctx), ...withFigureRuns(plan.blocks).flatMap((block) => blockContent(block, ctx, lists))];
   const document = new Document({
     ...documentProperties(plan),
     styles: documentStyles(manifest, plan.language, gridCharacterSpacing(manifest, ctx.page)),
@@ -54,5 +57,6 @@ export async function exportDocx(doc: BriefingDocument, template: Template, opti
   return repack(packed, ctx.media, {
     'docProps/core.xml': (xml) => withLanguage(xml, ctx.languageTag),
     'word/styles.xml': (xml) => unsnapStyles(xml, offGridStyleIds(manifest)),
+    'word/fontTable.xml': () => fontTableXml(manifest),
   });
 }

@@ -116,6 +116,7 @@ export function documentStyles(manifest: TemplateManifest, language: Language, c
       paragraph: { indent: { left: ptToTwips(2 * fonts.body.sizePt), right: ptToTwips(2 * fonts.body.sizePt) } },
     },
     { id: STYLE.plain, name: 'Body No Indent', basedOn: STYLE.normal, quickFormat: true, paragraph: noIndent },
+    { id: STYLE.credits, name: 'Credits Line', basedOn: STYLE.normal, paragraph: { ...noIndent, alignment: AlignmentType.RIGHT } },
     {
       id: STYLE.fixed,
       name: 'Fixed Line',

@@ -12,7 +12,7 @@ export function headingParagraph(block: HeadingBlock): Paragraph {
   });
 }
 
-const PARAGRAPH_STYLE = { body: STYLE.normal, quote: STYLE.quote, plain: STYLE.plain } as const;
+const PARAGRAPH_STYLE = { body: STYLE.normal, quote: STYLE.quote, plain: STYLE.plain, credits: STYLE.credits } as const;
 
 export function bodyParagraph(block: ParagraphBlock): Paragraph {
   return new Paragraph({ style: PARAGRAPH_STYLE[block.style], children: textRuns(block.runs) });

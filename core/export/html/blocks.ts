@@ -1,7 +1,7 @@
-import type { Block, HeadingBlock, ListBlock, ParagraphBlock, Run } from '../plan/index.ts';
+import type { HeadingBlock, LaidOutBlock, ListBlock, ParagraphBlock, Run } from '../plan/index.ts';
 import { escapeHtml } from './escape.ts';
 import { distributionHtml } from './distribution.ts';
-import { figureHtml } from './figures.ts';
+import { figureRunHtml } from './figures.ts';
 import type { HtmlContext } from './context.ts';
 import { tableHtml } from './tables.ts';
 
@@ -34,7 +34,7 @@ function listHtml(block: ListBlock): string {
   return `<${tag} class="bc-list">${block.items.map((item) => `<li>${runsHtml(item)}</li>`).join('')}</${tag}>`;
 }
 
-export function blockHtml(block: Block, ctx: HtmlContext): string {
+export function blockHtml(block: LaidOutBlock, ctx: HtmlContext): string {
   switch (block.kind) {
     case 'heading':
       return headingHtml(block);
@@ -42,8 +42,8 @@ export function blockHtml(block: Block, ctx: HtmlContext): string {
       return paragraphHtml(block);
     case 'list':
       return listHtml(block);
-    case 'figure':
-      return figureHtml(block, ctx);
+    case 'figureRun':
+      return figureRunHtml(block, ctx);
     case 'table':
       return tableHtml(block);
     case 'distribution':

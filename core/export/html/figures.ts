@@ -1,21 +1,14 @@
-import type { FigureBlock } from '../plan/index.ts';
+import { fitInBox, photoBoxMm, rowGroups, type FigureBlock, type FigureRun } from '../plan/index.ts';
 import type { HtmlContext } from './context.ts';
 import { dataUri } from './dataUri.ts';
 import { escapeHtml } from './escape.ts';
-import { num, PT_PER_MM } from './geometry.ts';
+import { num } from './geometry.ts';
 
-/**
- * The printed size of a figure's image: the type area's width, unless that would leave no room on the page
- * for the caption, in which case the height is capped and the width follows the aspect ratio.
- */
+/** The printed size of a figure's image: fitted, aspect kept, in its layout's box (see photoBoxMm). */
 export function figureSizeMm(block: FigureBlock, ctx: HtmlContext): { widthMm: number; heightMm: number } {
   const { geometry, template } = ctx;
-  const captionLines = block.credit ? 3 : 2;
-  const captionRoomMm = (template.manifest.captions.font.sizePt * 1.4 * captionLines) / PT_PER_MM + 10;
-  const maxHeightMm = Math.max(20, geometry.typeHeightMm - captionRoomMm);
-  const ratio = block.heightPx / block.widthPx;
-  const widthMm = Math.min(geometry.typeWidthMm, maxHeightMm / ratio);
-  return { widthMm, heightMm: widthMm * ratio };
+  const box = photoBoxMm(template.manifest, block.layout, { widthMm: geometry.typeWidthMm, heightMm: geometry.typeHeightMm }, Boolean(block.credit));
+  return fitInBox(block.widthPx, block.heightPx, box);
 }
 
 export function figureHtml(block: FigureBlock, ctx: HtmlContext): string {
@@ -28,4 +21,18 @@ export function figureHtml(block: FigureBlock, ctx: HtmlContext): string {
     : `<div class="bc-missing" role="img" aria-label="${escapeHtml(block.caption)}" style="${size}"></div>`;
   const credit = block.credit ? `<span class="bc-credit">${escapeHtml(block.credit)}</span>` : '';
   return `<figure class="bc-figure">${image}<figcaption>${escapeHtml(block.caption)}${credit}</figcaption></figure>`;
+}
+
+/**
+ * A run of figures as rows on a CSS grid: each row as many columns as it has photos (so a lone last photo is
+ * centred), each row — or each pair of rows of a 2×2 grid — unbreakable, so a row never splits across pages.
+ */
+export function figureRunHtml(run: FigureRun, ctx: HtmlContext): string {
+  const columnMm = photoBoxMm(ctx.template.manifest, run.layout, { widthMm: ctx.geometry.typeWidthMm, heightMm: ctx.geometry.typeHeightMm }, false).widthMm;
+  const row = (figures: FigureBlock[]) =>
+    `<div class="bc-figure-row" style="grid-template-columns: repeat(${figures.length}, ${num(columnMm)}mm);">` +
+    figures.map((f) => figureHtml(f, ctx)).join('') +
+    '</div>';
+  const groups = rowGroups(run).map((rows) => `<div class="bc-figure-group">${rows.map(row).join('')}</div>`);
+  return `<div class="bc-figures bc-figures-${run.layout}">${groups.join('')}</div>`;
 }

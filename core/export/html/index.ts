@@ -1,6 +1,6 @@
 import type { BriefingDocument } from '../../model/index.ts';
 import type { PageSizeName, Template } from '../../template/index.ts';
-import { buildPlan, type LayoutPlan } from '../plan/index.ts';
+import { buildPlan, withFigureRuns, type LayoutPlan } from '../plan/index.ts';
 import { blockHtml } from './blocks.ts';
 import type { HtmlContext } from './context.ts';
 import { distributionCss } from './distribution.ts';
@@ -23,14 +23,16 @@ export { escapeHtml, cssString, stripForbidden } from './escape.ts';
 export { pageGeometry, PT_PER_MM, type PageGeometry } from './geometry.ts';
 
 function titleBlock(plan: LayoutPlan): string {
+  const colon = plan.language === 'zh-CN' ? '：' : ':';
   const subtitle = plan.subtitle ? `<p class="bc-subtitle">${escapeHtml(plan.subtitle)}</p>` : '';
   const meta =
     plan.metaLines.length === 0
       ? ''
       : `<div class="bc-meta">${plan.metaLines
-          .map((line) => `<p><span class="bc-meta-label">${escapeHtml(line.label)}:</span> ${escapeHtml(line.value)}</p>`)
+          .map((line) => `<p><span class="bc-meta-label">${escapeHtml(line.label)}${colon}</span> ${escapeHtml(line.value)}</p>`)
           .join('')}</div>`;
-  return `<h1 class="bc-title">${escapeHtml(plan.title)}</h1>${subtitle}${meta}`;
+  // In one block, so the space after the title (GB/T 9704: one blank line) follows the subtitle when there is one.
+  return `<div class="bc-title-block"><h1 class="bc-title">${escapeHtml(plan.title)}</h1>${subtitle}</div>${meta}`;
 }
 
 /**
@@ -49,6 +51,6 @@ export function printHtml(doc: BriefingDocument, template: Template, options: Pr
     distributionCss(manifest),
     screenCss(geometry),
   ].join('\n');
-  const body = [mastheadHtml(plan, template), titleBlock(plan), ...plan.blocks.map((block) => blockHtml(block, ctx))].join('\n');
+  const body = [mastheadHtml(plan, template), titleBlock(plan), ...withFigureRuns(plan.blocks).map((block) => blockHtml(block, ctx))].join('\n');
   return documentShell({ language: plan.language, title: plan.properties.title, css, body });
 }

@@ -1,5 +1,5 @@
 import type { TemplateManifest } from '../../template/index.ts';
-import { fontCss } from './fonts.ts';
+import { fontCss, fontFamily } from './fonts.ts';
 import { gridLetterSpacingPt, num, type PageGeometry } from './geometry.ts';
 
 function lineHeight(manifest: TemplateManifest): string {
@@ -17,7 +17,19 @@ function headingCss(manifest: TemplateManifest): string[] {
   });
 }
 
-/** Body text, headings and the furniture around them. Page-level rules live in pageCss.ts. */
+/** Bold runs and table headers in the emphasis face, when the template names one (see fonts.emphasis). */
+function emphasisCss(manifest: TemplateManifest): string {
+  const emphasis = manifest.fonts.emphasis;
+  if (!emphasis) return '';
+  const weight = emphasis.bold ? 'bold' : 'normal';
+  return `strong, .bc-meta-label, .bc-table thead th, .bc-table .bc-group th { font-family: ${fontFamily(emphasis)}; font-weight: ${weight}; }`;
+}
+
+/**
+ * Body text, headings and the furniture around them. Page-level rules live in pageCss.ts.
+ * `overflow-wrap: anywhere` (inherited by everything) breaks a run that cannot fit a line — a pasted URL, a long
+ * number — wherever it must: Chromium's print otherwise shrinks the whole document to fit the widest line.
+ */
 export function documentCss(manifest: TemplateManifest, geometry: PageGeometry): string {
   const { fonts, body, colors } = manifest;
   const spacing = gridLetterSpacingPt(manifest, geometry);
@@ -31,34 +43,40 @@ export function documentCss(manifest: TemplateManifest, geometry: PageGeometry):
         : `calc(${num(body.firstLineIndentChars)} * (1em + ${num(spacing)}pt))`;
   return `
 html { color: ${colors.text}; background: #fff; }
-body { margin: 0; ${fontCss(fonts.body)} line-height: ${lineHeight(manifest)};${letterSpacing}
+body { margin: 0; ${fontCss(fonts.body)} line-height: ${lineHeight(manifest)};${letterSpacing} overflow-wrap: anywhere;
   text-spacing-trim: space-all; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 p, ul, ol, blockquote, figure, table, h1, h2, h3, h4 { margin: 0; padding: 0; }
 .bc-body { text-indent: ${indent}; text-align: ${body.align}; margin-bottom: ${num(body.spaceAfterPt)}pt; }
+.bc-credits { text-align: right; text-indent: 0; margin-bottom: ${num(body.spaceAfterPt)}pt; }
 .bc-plain { text-align: ${body.align}; margin-bottom: ${num(body.spaceAfterPt)}pt; }
 .bc-quote { margin: 0 2em ${num(body.spaceAfterPt)}pt; text-align: ${body.align}; }
 .bc-list { margin: 0 0 ${num(body.spaceAfterPt)}pt; padding-left: 2em; text-align: ${body.align}; }
 u { text-decoration: underline; }
+.bc-title-block { margin: 0 0 ${num(manifest.title.spaceAfterPt)}pt; break-inside: avoid; break-after: avoid; }
 .bc-title { ${fontCss(fonts.title)} text-align: ${manifest.title.align}; line-height: 1.35;
-  margin: 0 0 ${num(manifest.title.spaceAfterPt)}pt; letter-spacing: normal; text-wrap: balance; }
+  margin: 0; letter-spacing: normal; text-wrap: balance; }
 .bc-subtitle { ${fontCss(fonts.subtitle)} text-align: ${manifest.title.align}; line-height: 1.35; letter-spacing: normal; text-wrap: balance; }
 .bc-meta { margin: 4pt 0 10pt; }
 .bc-meta p { margin: 0; }
 .bc-meta-label { font-weight: bold; }
 .bc-title, .bc-subtitle, .bc-h1, .bc-h2, .bc-h3 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
 ${headingCss(manifest).join('\n')}
+.bc-figures { text-indent: 0; letter-spacing: normal; }
+.bc-figure-group, .bc-figure-row { break-inside: avoid; page-break-inside: avoid; }
+.bc-figure-row { display: grid; justify-content: center; column-gap: ${num(manifest.photos.gapMm)}mm; align-items: end; }
 .bc-figure { break-inside: avoid; page-break-inside: avoid; text-align: center; margin: 6pt 0; text-indent: 0; }
 .bc-figure img { display: block; margin: 0 auto; }
 .bc-figure figcaption { ${fontCss(manifest.captions.font)} text-align: ${manifest.captions.align};
   line-height: 1.4; margin-top: 3pt; letter-spacing: normal; }
 .bc-figure .bc-credit { display: block; font-size: 0.85em; }
 .bc-figure .bc-missing { margin: 0 auto; border: 1pt dashed #999; }
-.bc-table { width: 100%; border-collapse: collapse; margin: 4pt 0 ${num(body.spaceAfterPt)}pt; ${fontCss(fonts.table)}
+.bc-table { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 4pt 0 ${num(body.spaceAfterPt)}pt; ${fontCss(fonts.table)}
   line-height: 1.35; letter-spacing: normal; text-indent: 0; }
 .bc-table th, .bc-table td { border: 0.75pt solid ${colors.text}; padding: 2pt 4pt; text-align: left; vertical-align: top; }
 .bc-table thead { display: table-header-group; }
 .bc-table thead th { font-weight: bold; background: #f0f0f0; }
 .bc-table .bc-group th { font-weight: bold; background: #fafafa; }
 .bc-table tr { break-inside: avoid; page-break-inside: avoid; }
+${emphasisCss(manifest)}
 `;
 }

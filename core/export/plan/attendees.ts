@@ -1,10 +1,21 @@
 import { groupAttendees, type Attendee, type Briefing, type Language } from '../../model/index.ts';
 import { fillPattern, label, localize, type TemplateManifest } from '../../template/index.ts';
 import type { Block } from './blocks.ts';
+import { contentColumnWidths } from './columnWidths.ts';
 
+/**
+ * "市人大常委会副主任张三" / "Zhang San (Deputy Director, City Congress)": the organisation goes before the title in
+ * Chinese, unless the title already names it ("市人大常委会副主任" with organisation "市人大常委会").
+ */
 function personInSentence(attendee: Attendee, language: Language): string {
-  if (!attendee.title) return attendee.name;
-  return language === 'zh-CN' ? `${attendee.title}${attendee.name}` : `${attendee.name} (${attendee.title})`;
+  const title = attendee.title?.trim() ?? '';
+  const organisation = attendee.organisation?.trim() ?? '';
+  if (language === 'zh-CN') {
+    const prefix = organisation && !title.includes(organisation) ? organisation + title : title;
+    return `${prefix}${attendee.name}`;
+  }
+  const aside = [title, organisation].filter((part) => part !== '').join(', ');
+  return aside ? `${attendee.name} (${aside})` : attendee.name;
 }
 
 /** "自治区人大常委会副主任张晓钦带队，杨跃平、张孔参加调研，董晓磊陪同。" — the run-in paragraph of Chinese briefings. */
@@ -37,15 +48,9 @@ function attendeeTable(briefing: Briefing, manifest: TemplateManifest): Block[] 
     rows: run.attendees.map((a) => [a.name, a.title ?? '', a.organisation ?? '']),
   }));
   if (groups.length === 0) return [];
-  return [
-    {
-      kind: 'table',
-      role: 'attendees',
-      header: [label(manifest, language, 'name'), label(manifest, language, 'title'), label(manifest, language, 'organisation')],
-      widths: [0.28, 0.36, 0.36],
-      groups,
-    },
-  ];
+  const header = [label(manifest, language, 'name'), label(manifest, language, 'title'), label(manifest, language, 'organisation')];
+  const columns = header.map((h, i) => [h, ...groups.flatMap((g) => g.rows.map((row) => row[i] ?? ''))]);
+  return [{ kind: 'table', role: 'attendees', header, widths: contentColumnWidths(manifest, manifest.fonts.table, columns), groups }];
 }
 
 export function attendeeBlocks(briefing: Briefing, manifest: TemplateManifest): Block[] {

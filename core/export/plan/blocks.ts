@@ -1,4 +1,4 @@
-import type { ImageMimeType } from '../../model/index.ts';
+import type { ImageMimeType, PhotoLayout } from '../../model/index.ts';
 
 /**
  * The layout plan: a briefing laid out for one template as a flat list of typed blocks, with every number,
@@ -24,8 +24,11 @@ export interface HeadingBlock {
 export interface ParagraphBlock {
   kind: 'paragraph';
   runs: Run[];
-  /** body: indented body text; quote: a block quote; plain: body font, no first-line indent (run-in lists). */
-  style: 'body' | 'quote' | 'plain';
+  /**
+   * body: indented body text; quote: a block quote; plain: body font, no first-line indent (run-in lists);
+   * credits: the 撰稿/审核 line, set flush right.
+   */
+  style: 'body' | 'quote' | 'plain' | 'credits';
 }
 
 export interface ListBlock {
@@ -36,6 +39,11 @@ export interface ListBlock {
 
 export interface FigureBlock {
   kind: 'figure';
+  /**
+   * How the run of figures this one belongs to is laid out (see PhotoLayout). Consecutive figures of one section
+   * share it; the exporters set such a run in rows.
+   */
+  layout: PhotoLayout;
   mediaId: string;
   mimeType: ImageMimeType;
   widthPx: number;

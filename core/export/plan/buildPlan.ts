@@ -1,5 +1,7 @@
-import { visibleSections, type Briefing } from '../../model/index.ts';
+import { isSectionEmpty, visibleSections, type Briefing } from '../../model/index.ts';
 import { formatDate, label, localize, fillPattern, type TemplateManifest } from '../../template/index.ts';
+import { creditsBlocks, openingBlocks } from './opening.ts';
+import { planDate } from './planDate.ts';
 import type { Block, LayoutPlan, Masthead } from './blocks.ts';
 import { FigureCounter } from './figures.ts';
 import { HeadingCounter } from './headingCounter.ts';
@@ -29,7 +31,7 @@ function masthead(briefing: Briefing, manifest: TemplateManifest): Masthead {
     ...(m.logo ? { logo: m.logo } : {}),
     ...(issue ? { issueLine: issue } : {}),
     ...(meta.issuingOffice ? { office: meta.issuingOffice } : {}),
-    date: formatDate(issueDate(briefing), manifest.date),
+    date: planDate(issueDate(briefing), manifest, meta.language),
     marks: [meta.classification, meta.urgency].filter((mark): mark is string => Boolean(mark?.trim())),
   };
 }
@@ -39,10 +41,10 @@ function metaLines(briefing: Briefing, manifest: TemplateManifest): LayoutPlan['
   const { meta } = briefing;
   const lang = meta.language;
   const time = [meta.startTime, meta.endTime].filter(Boolean).join('–');
-  const date = formatDate(meta.visitDate, manifest.date) + (time ? `, ${time}` : '');
+  const date = planDate(meta.visitDate, manifest, lang) + (time ? (lang === 'zh-CN' ? ` ${time}` : `, ${time}`) : '');
   const candidates: [Parameters<typeof label>[2], string | undefined][] = [
     ['date', date],
-    ['location', [meta.organisationVisited, meta.location].filter(Boolean).join(', ') || undefined],
+    ['location', [meta.organisationVisited, meta.location].filter(Boolean).join(lang === 'zh-CN' ? '，' : ', ') || undefined],
     ['author', meta.author],
     ['reviewer', meta.reviewer],
   ];
@@ -59,11 +61,17 @@ export function buildPlan(briefing: Briefing, manifest: TemplateManifest): Layou
     headings: new HeadingCounter(manifest),
     figures: new FigureCounter(briefing, manifest),
   };
-  const sections = visibleSections(briefing);
+  // An empty section prints nothing, not even its heading, and takes no number.
+  const sections = visibleSections(briefing).filter((section) => !isSectionEmpty(section, briefing));
   // The distribution block closes the document whatever its place in the outline (GB/T 9704 版记).
   const body = sections.filter((s) => s.type !== 'distribution');
   const closing = sections.filter((s) => s.type === 'distribution');
-  const blocks: Block[] = [...body, ...closing].flatMap((section) => sectionBlocks(section, ctx));
+  const blocks: Block[] = [
+    ...openingBlocks(briefing, manifest),
+    ...body.flatMap((section) => sectionBlocks(section, ctx)),
+    ...creditsBlocks(briefing, manifest),
+    ...closing.flatMap((section) => sectionBlocks(section, ctx)),
+  ];
   const { meta } = briefing;
   return {
     language: meta.language,

@@ -1,19 +1,28 @@
-import { mediaById, type Briefing } from '../../model/index.ts';
+import { mediaById, type Briefing, type PhotoLayout } from '../../model/index.ts';
 import { fillPattern, label, localize, type TemplateManifest } from '../../template/index.ts';
 import type { FigureBlock } from './blocks.ts';
 
-/** Numbers figures in the order they appear, across the whole document. */
+/**
+ * Numbers figures in the order they appear, across the whole document. A photo is printed once: where it first
+ * appears (under its site), not again in a gallery that also lists it.
+ */
 export class FigureCounter {
   private count = 0;
+  private readonly printed = new Set<string>();
 
   constructor(
     private readonly briefing: Briefing,
     private readonly manifest: TemplateManifest,
   ) {}
 
-  figure(mediaId: string): FigureBlock | undefined {
+  isPrinted(mediaId: string): boolean {
+    return this.printed.has(mediaId);
+  }
+
+  figure(mediaId: string, layout: PhotoLayout): FigureBlock | undefined {
     const item = mediaById(this.briefing, mediaId);
-    if (!item) return undefined;
+    if (!item || this.printed.has(mediaId)) return undefined;
+    this.printed.add(mediaId);
     this.count += 1;
     const language = this.briefing.meta.language;
     const captionStyle = this.manifest.captions;
@@ -30,6 +39,7 @@ export class FigureCounter {
     const credit = item.credit ? `${label(this.manifest, language, 'credit')}${item.credit}` : undefined;
     return {
       kind: 'figure',
+      layout,
       mediaId: item.id,
       mimeType: item.mimeType,
       widthPx: item.width,

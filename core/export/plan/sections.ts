@@ -1,7 +1,9 @@
 import { speakerName, type Briefing, type Section } from '../../model/index.ts';
-import { fillPattern, formatDate, label, localize, type TemplateManifest } from '../../template/index.ts';
+import { fillPattern, label, localize, type TemplateManifest } from '../../template/index.ts';
 import { attendeeBlocks } from './attendees.ts';
-import type { Block, DistributionBlock } from './blocks.ts';
+import { planDate } from './planDate.ts';
+import type { Block, DistributionBlock, TableBlock } from './blocks.ts';
+import { contentColumnWidths } from './columnWidths.ts';
 import type { FigureCounter } from './figures.ts';
 import type { HeadingCounter } from './headingCounter.ts';
 import { richTextBlocks, withLeadIn } from './richText.ts';
@@ -19,8 +21,10 @@ function withAside(main: string, aside: string | undefined, language: string): s
   return language === 'zh-CN' ? `${main}（${aside}）` : `${main} (${aside})`;
 }
 
-function figures(ids: readonly string[], ctx: PlanContext): Block[] {
-  return ids.flatMap((id) => ctx.figures.figure(id) ?? []);
+function figures(ids: readonly string[], section: Section, ctx: PlanContext): Block[] {
+  const chosen = section.type === 'photos' || section.type === 'sites' ? section.photoLayout : undefined;
+  const layout = chosen ?? ctx.manifest.photos.layout;
+  return ids.flatMap((id) => ctx.figures.figure(id, layout) ?? []);
 }
 
 function sectionHeading(section: Section, ctx: PlanContext): string {
@@ -40,7 +44,7 @@ function contentBlocks(section: Section, ctx: PlanContext): Block[] {
       return section.sites.flatMap((site): Block[] => [
         { kind: 'heading', level: 2, number: ctx.headings.next(2), text: withAside(site.name, site.time, language) },
         ...richTextBlocks(site.description, ctx.headings),
-        ...figures(site.photoIds, ctx),
+        ...figures(site.photoIds, section, ctx),
       ]);
     case 'remarks':
       return section.remarks.flatMap((remark) => {
@@ -48,31 +52,25 @@ function contentBlocks(section: Section, ctx: PlanContext): Block[] {
         return withLeadIn(richTextBlocks(remark.body, ctx.headings), `${who}${colon}`);
       });
     case 'photos':
-      return figures(section.photoIds, ctx);
+      return figures(section.photoIds, section, ctx);
     case 'text':
       return richTextBlocks(section.body, ctx.headings);
     case 'followUps':
       if (section.items.length === 0) return [];
-      return [
-        {
-          kind: 'table',
-          role: 'followUps',
-          header: (['action', 'owner', 'due'] as const).map((key) => label(manifest, language, key)),
-          widths: [0.56, 0.24, 0.2],
-          groups: [
-            {
-              rows: section.items.map((item) => [
-                item.action,
-                item.owner ?? '',
-                item.due ? formatDate(item.due, manifest.date) : '',
-              ]),
-            },
-          ],
-        },
-      ];
+      return [followUpTable(section, ctx)];
     case 'distribution':
       return [];
   }
+}
+
+/** Action, owner, due date: columns as wide as their content allows (see contentColumnWidths). */
+function followUpTable(section: Extract<Section, { type: 'followUps' }>, ctx: PlanContext): TableBlock {
+  const { manifest } = ctx;
+  const language = ctx.briefing.meta.language;
+  const header = (['action', 'owner', 'due'] as const).map((key) => label(manifest, language, key));
+  const rows = section.items.map((item) => [item.action, item.owner ?? '', item.due ? planDate(item.due, manifest, language) : '']);
+  const columns = header.map((h, i) => [h, ...rows.map((row) => row[i] ?? '')]);
+  return { kind: 'table', role: 'followUps', header, widths: contentColumnWidths(manifest, manifest.fonts.table, columns), groups: [{ rows }] };
 }
 
 /** 报/送/发 lines, then "printed by … on …" and the number of copies. */
@@ -80,7 +78,7 @@ export function distributionBlock(section: Extract<Section, { type: 'distributio
   const { briefing, manifest } = ctx;
   const language = briefing.meta.language;
   const style = manifest.distribution;
-  const printDate = section.printDate ? formatDate(section.printDate, manifest.date) : '';
+  const printDate = section.printDate ? planDate(section.printDate, manifest, language) : '';
   const printedBy =
     section.printedBy || printDate
       ? fillPattern(localize(style.printedByPattern, language), { office: section.printedBy ?? '', date: printDate }).trim()
@@ -97,6 +95,8 @@ export function distributionBlock(section: Extract<Section, { type: 'distributio
 
 export function sectionBlocks(section: Section, ctx: PlanContext): Block[] {
   if (section.type === 'distribution') return [distributionBlock(section, ctx)];
+  // A gallery of photos all printed already (under their sites) would be a heading over nothing.
+  if (section.type === 'photos' && section.photoIds.every((id) => ctx.figures.isPrinted(id))) return [];
   // The section takes its number before its content numbers its sub-parts, so "{1}.{2}" reads 2.1, not 1.1.
   const heading: Block = { kind: 'heading', level: 1, number: ctx.headings.next(1), text: sectionHeading(section, ctx) };
   return [heading, ...contentBlocks(section, ctx)];

@@ -2,6 +2,7 @@ import type { BriefingDocument } from '../../model/index.ts';
 import type { Template } from '../../template/index.ts';
 import { buildPlan } from '../../export/plan/index.ts';
 import { printHtml, type PrintHtmlOptions } from '../../export/html/index.ts';
+import { assertWholeImages } from '../../export/wholeImages.ts';
 import type { PdfPrinter } from './printer.ts';
 
 /**
@@ -14,6 +15,8 @@ export async function exportPdf(
   printer: PdfPrinter,
   options?: PrintHtmlOptions,
 ): Promise<Uint8Array> {
+  // The preview shows whatever the bytes hold; a printed document refuses a cut-off photo (InputError).
+  assertWholeImages(doc);
   const { properties } = buildPlan(doc.briefing, template.manifest);
   const html = printHtml(doc, template, options);
   return printer.render(html, {
