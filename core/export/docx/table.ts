@@ -3,6 +3,9 @@ import type { TableBlock } from '../plan/index.ts';
 import { STYLE, type DocxContext } from './context.ts';
 import { plainRuns } from './runs.ts';
 
+/** 2 pt and 4 pt in twips (20 a point), as .bc-table td's padding in core/export/html/styles.ts. */
+const CELL_PADDING_TWIPS = { vertical: 40, horizontal: 80 };
+
 const cellParagraph = (text: string, bold = false) =>
   new Paragraph({ style: STYLE.tableText, children: plainRuns(text, bold ? { bold: true } : {}) });
 
@@ -54,6 +57,9 @@ export function planTable(block: TableBlock, ctx: DocxContext): Table {
     width: { size: ctx.page.typeAreaWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    // The print HTML's cell padding (2 pt 4 pt), not Word's and LibreOffice's default 0.19 cm a side: with the
+    // same room inside each cell, a name that fits one line in the PDF fits it in the DOCX too.
+    margins: { marginUnitType: WidthType.DXA, top: CELL_PADDING_TWIPS.vertical, bottom: CELL_PADDING_TWIPS.vertical, left: CELL_PADDING_TWIPS.horizontal, right: CELL_PADDING_TWIPS.horizontal },
     rows: [header, ...body],
   });
 }
