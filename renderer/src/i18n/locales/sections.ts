@@ -28,6 +28,7 @@ export const sections = {
     meta_classification: '密级',
     meta_urgency: '紧急程度',
     metaLanguage: '简报语言',
+    templateField: '模板',
     'language_zh-CN': '简体中文',
     language_en: '英文',
 
@@ -153,6 +154,7 @@ export const sections = {
     meta_classification: 'Classification',
     meta_urgency: 'Urgency',
     metaLanguage: 'Briefing language',
+    templateField: 'Template',
     'language_zh-CN': 'Simplified Chinese',
     language_en: 'English',
 
