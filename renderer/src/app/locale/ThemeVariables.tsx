@@ -14,6 +14,7 @@ export function ThemeVariables() {
       '--bc-text': token.colorText,
       '--bc-text-secondary': token.colorTextSecondary,
       '--bc-primary': token.colorPrimary,
+      '--bc-error': token.colorErrorText,
       '--bc-focus': token.colorPrimaryBorder,
       '--bc-font': token.fontFamily,
     };
