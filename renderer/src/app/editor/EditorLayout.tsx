@@ -1,5 +1,5 @@
 import { Alert, Spin } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentSelector } from '../../state/context.tsx';
 import type { DocumentState } from '../../state/documentStore.ts';
@@ -9,12 +9,11 @@ import type { TemplateState } from '../templates/useTemplate.ts';
 import { Outline } from './Outline.tsx';
 import { SectionPane } from './SectionPane.tsx';
 import { LivePreview } from './LivePreview.tsx';
-import { DETAILS } from './sectionLabel.ts';
+import { useNavigation } from './navigation.tsx';
 import { StatusBar } from './StatusBar.tsx';
 
 // The layout follows only these: typing, in the header fields or in a section, does not re-render it.
 const languageOf = (state: DocumentState | undefined) => state?.history.present.briefing.meta.language ?? 'zh-CN';
-const sessionOf = (state: DocumentState | undefined) => state?.recoveryKey;
 
 interface Props {
   template: TemplateState;
@@ -27,11 +26,8 @@ export function EditorLayout({ template, previewVisible, toolbar }: Props) {
   const { t } = useTranslation('app');
   const { dark, language } = useAppearance();
   const briefingLanguage = useDocumentSelector(languageOf);
-  const session = useDocumentSelector(sessionOf);
-  const [selected, setSelected] = useState<string>(DETAILS);
+  const { selected, select } = useNavigation();
   const [pages, setPages] = useState<number>();
-  // A new or opened document starts at its details.
-  useEffect(() => setSelected(DETAILS), [session]);
   const ready = template.status === 'ready' ? template.template : undefined;
 
   return (
@@ -41,7 +37,7 @@ export function EditorLayout({ template, previewVisible, toolbar }: Props) {
         language={briefingLanguage}
         {...(ready ? { template: ready } : {})}
         selected={selected}
-        onSelect={setSelected}
+        onSelect={select}
       />
       <SectionPane selected={selected} />
       {previewVisible && (

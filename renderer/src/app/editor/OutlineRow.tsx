@@ -6,6 +6,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectionType } from '../../../../core/model/index.ts';
 import { DragHandle } from '../../sections/dnd/DragHandle.tsx';
+import { ProblemMark } from './ProblemMark.tsx';
 
 interface Props {
   /** The section's id, type and visibility, not the section: typing in it leaves its row as it was. */
@@ -14,6 +15,8 @@ interface Props {
   hidden: boolean;
   label: string;
   selected: boolean;
+  /** Blanks an export needs filled in this section, when the outline marks them. */
+  problems?: number | undefined;
   onSelect(id: string): void;
   onToggleHidden(id: string): void;
 }
@@ -22,7 +25,7 @@ interface Props {
  * One section in the outline: a grip to reorder it, its name to edit it, an eye to leave it out of exports.
  * Memoised on primitives: typing in a section re-renders no row unless its label or visibility changes.
  */
-export const OutlineRow = memo(function OutlineRow({ id, type, hidden, label, selected, onSelect, onToggleHidden }: Props) {
+export const OutlineRow = memo(function OutlineRow({ id, type, hidden, label, selected, problems, onSelect, onToggleHidden }: Props) {
   const { t } = useTranslation('app');
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id,
@@ -40,6 +43,7 @@ export const OutlineRow = memo(function OutlineRow({ id, type, hidden, label, se
       <button type="button" className="bc-outline-label" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(id)}>
         {label}
         {hidden && <span className="bc-visually-hidden"> ({t('outline.hidden')})</span>}
+        <ProblemMark count={problems} />
       </button>
       <Tooltip title={toggleLabel}>
         <Button

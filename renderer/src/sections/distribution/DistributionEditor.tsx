@@ -28,6 +28,7 @@ export function DistributionEditor({ section }: SectionEditorProps<'distribution
         onMove={(from, to) => update((s) => ({ ...s, lines: move(s.lines, from, to) }))}
         renderItem={({ line }, index, handle) => (
           <DistributionLine
+            sectionId={section.id}
             line={line}
             index={index}
             handle={handle}

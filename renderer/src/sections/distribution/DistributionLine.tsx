@@ -5,7 +5,11 @@ import { RECIPIENT_KINDS, type RecipientLine } from '../../../../core/model/inde
 import { DragHandle, type DragHandleProps } from '../dnd/DragHandle.tsx';
 import { TextInput } from '../fields/TextInput.tsx';
 
+/** The DOM id of a line's recipients, so an export problem can take the user to it. */
+export const recipientsFieldId = (sectionId: string, index: number) => `${sectionId}-line-${index}-recipients`;
+
 export interface DistributionLineProps {
+  sectionId: string;
   line: RecipientLine;
   index: number;
   handle: DragHandleProps;
@@ -14,7 +18,7 @@ export interface DistributionLineProps {
 }
 
 /** One 报/送/发 line: to whom the briefing goes, and how (up, across, down). */
-export function DistributionLine({ line, index, handle, onChange, onRemove }: DistributionLineProps) {
+export function DistributionLine({ sectionId, line, index, handle, onChange, onRemove }: DistributionLineProps) {
   const { t } = useTranslation('sections');
   const n = index + 1;
   return (
@@ -29,6 +33,7 @@ export function DistributionLine({ line, index, handle, onChange, onRemove }: Di
       />
       <div style={{ flex: 1 }}>
         <TextInput
+          id={recipientsFieldId(sectionId, index)}
           aria-label={t('distributionRecipientsOf', { n })}
           placeholder={t('distributionRecipientsPlaceholder')}
           value={line.recipients}

@@ -12,6 +12,9 @@ export interface FollowUpActions {
   remove(id: string): void;
 }
 
+/** The DOM id of a follow-up's field, so an export problem can take the user to it. */
+export const followUpFieldId = (id: string, field: 'action') => `followup-${id}-${field}`;
+
 /** The follow-up table's columns: grip, action, owner, due date, remove. */
 export function followUpColumns(t: TFunction, actions: FollowUpActions): TableColumnsType<FollowUp> {
   const label = (column: string, row: number) => t('cellLabel', { column: t(column), row });
@@ -22,6 +25,7 @@ export function followUpColumns(t: TFunction, actions: FollowUpActions): TableCo
       title: t('followUpAction'),
       render: (_, item, i) => (
         <TextInput
+          id={followUpFieldId(item.id, 'action')}
           aria-label={label('followUpAction', i + 1)}
           value={item.action}
           status={item.action.trim() === '' ? 'error' : undefined}
