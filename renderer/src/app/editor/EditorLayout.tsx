@@ -1,5 +1,5 @@
 import { Alert, Spin } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentSelector } from '../../state/context.tsx';
 import type { DocumentState } from '../../state/documentStore.ts';
@@ -10,6 +10,8 @@ import { Outline } from './Outline.tsx';
 import { SectionPane } from './SectionPane.tsx';
 import { LivePreview } from './LivePreview.tsx';
 import { useNavigation } from './navigation.tsx';
+import { PaneDivider } from './PaneDivider.tsx';
+import { usePreviewWidth } from './usePreviewWidth.ts';
 import { StatusBar } from './StatusBar.tsx';
 
 // The layout follows only these: typing, in the header fields or in a section, does not re-render it.
@@ -27,11 +29,16 @@ export function EditorLayout({ template, previewVisible, toolbar }: Props) {
   const { dark, language } = useAppearance();
   const briefingLanguage = useDocumentSelector(languageOf);
   const { selected, select } = useNavigation();
+  const preview = usePreviewWidth();
   const [pages, setPages] = useState<number>();
   const ready = template.status === 'ready' ? template.template : undefined;
 
   return (
-    <div className={`bc-editor${previewVisible ? ' with-preview' : ''}`} data-testid="editor">
+    <div
+      className={`bc-editor${previewVisible ? ' with-preview' : ''}`}
+      style={{ '--bc-preview-width': `${preview.width}px` } as CSSProperties}
+      data-testid="editor"
+    >
       {toolbar}
       <Outline
         language={briefingLanguage}
@@ -40,6 +47,9 @@ export function EditorLayout({ template, previewVisible, toolbar }: Props) {
         onSelect={select}
       />
       <SectionPane selected={selected} />
+      {previewVisible && (
+        <PaneDivider width={preview.width} min={preview.min} max={preview.max} onPreview={preview.preview} onCommit={preview.commit} />
+      )}
       {previewVisible && (
         <div className="bc-preview-slot">
           {ready ? (

@@ -22,9 +22,13 @@ function Cell({ row, column, children }: { row: number; column: AttendeeColumn; 
   );
 }
 
+/** Room for what each column typically holds: a name, a title, an organisation's full name. */
+const TEXT_WIDTHS = { name: 112, title: 160, organisation: 220 } as const;
+
 function textColumn(t: TFunction, actions: AttendeeActions, column: 'name' | 'title' | 'organisation') {
   return {
     key: column,
+    width: TEXT_WIDTHS[column],
     title: t(`attendee_${column}`),
     render: (_: unknown, a: Attendee, index: number) => (
       <Cell row={index} column={column}>

@@ -23,6 +23,7 @@ export function followUpColumns(t: TFunction, actions: FollowUpActions): TableCo
     {
       key: 'action',
       title: t('followUpAction'),
+      width: 260,
       render: (_, item, i) => (
         <TextInput
           id={followUpFieldId(item.id, 'action')}
@@ -37,7 +38,7 @@ export function followUpColumns(t: TFunction, actions: FollowUpActions): TableCo
     {
       key: 'owner',
       title: t('followUpOwner'),
-      width: '28%',
+      width: 170,
       render: (_, item, i) => (
         <TextInput
           aria-label={label('followUpOwner', i + 1)}
