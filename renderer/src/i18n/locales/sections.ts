@@ -2,6 +2,8 @@
 export const sections = {
   'zh-CN': {
     required: '必填',
+    deleted: '已删除',
+    deletedUndo: '撤销',
     cellLabel: '{{column}}（第 {{row}} 行）',
     dragRow: '拖动以排序：第 {{row}} 行 {{name}}',
     removeRow: '删除第 {{row}} 行 {{name}}',
@@ -130,6 +132,8 @@ export const sections = {
   },
   en: {
     required: 'Required',
+    deleted: 'Deleted',
+    deletedUndo: 'Undo',
     cellLabel: '{{column}} (row {{row}})',
     dragRow: 'Drag to reorder: row {{row}} {{name}}',
     removeRow: 'Remove row {{row}} {{name}}',

@@ -9,11 +9,13 @@ import { TextInput } from '../fields/TextInput.tsx';
 import { useSectionUpdate, withOptional } from '../fields/useSectionUpdate.ts';
 import type { SectionEditorProps } from '../types.ts';
 import { DistributionLine } from './DistributionLine.tsx';
+import { useDeletion } from '../fields/useDeletion.tsx';
 
 /** The distribution block at the foot of a 简报: 报/送/发 lines, copies, who printed it and when. */
 export function DistributionEditor({ section }: SectionEditorProps<'distribution'>) {
   const { t } = useTranslation('sections');
   const update = useSectionUpdate(section);
+  const deletion = useDeletion();
   const key = (field: string) => `distribution.${section.id}.${field}`;
   // Lines have no ids in the model; their position is their identity while the list is shown.
   const lines = section.lines.map((line, i) => ({ line, id: `line-${i}` }));
@@ -35,7 +37,7 @@ export function DistributionEditor({ section }: SectionEditorProps<'distribution
             onChange={(next, field) =>
               update((s) => ({ ...s, lines: s.lines.map((l, i) => (i === index ? next : l)) }), key(`lines.${index}.${field}`))
             }
-            onRemove={() => update((s) => ({ ...s, lines: s.lines.filter((_, i) => i !== index) }))}
+            onRemove={() => deletion(() => update((s) => ({ ...s, lines: s.lines.filter((_, i) => i !== index) })))}
           />
         )}
       />
