@@ -57,6 +57,9 @@ export function DistributionEditor({ section }: SectionEditorProps<'distribution
                 id={`${section.id}-copies`}
                 min={1}
                 precision={0}
+                // Its step arrows are named "Increase Value" / "Decrease Value" in every language (rc-input-number
+                // has no locale for them); the arrow keys step the number just the same.
+                controls={false}
                 value={section.copies ?? null}
                 onChange={(v) => update((s) => withOptional(s, 'copies', v ?? undefined), key('copies'))}
                 style={{ width: '100%' }}
