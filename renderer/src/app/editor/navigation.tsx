@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { RequiredHintsContext } from '../../sections/fields/requiredHints.tsx';
 import { useDocumentSelector } from '../../state/context.tsx';
 import type { DocumentState } from '../../state/documentStore.ts';
 import { DETAILS } from './sectionLabel.ts';
@@ -46,7 +47,11 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
   }, []);
   const showProblems = useCallback(() => setProblemsShown(true), []);
   const value = useMemo(() => ({ selected, select: setSelected, reveal, problemsShown, showProblems }), [selected, reveal, problemsShown, showProblems]);
-  return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
+  return (
+    <NavigationContext.Provider value={value}>
+      <RequiredHintsContext.Provider value={problemsShown}>{children}</RequiredHintsContext.Provider>
+    </NavigationContext.Provider>
+  );
 }
 
 export function useNavigation(): Navigation {

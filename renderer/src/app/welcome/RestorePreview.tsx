@@ -91,7 +91,7 @@ export function RestorePreview({ entry, onRestore, onClose }: Props) {
             column={1}
             size="small"
             items={[
-              { key: 'title', label: t('restore.briefingTitle'), children: data.status === 'ready' ? data.recovered.meta.title : entry.title },
+              { key: 'title', label: t('restore.briefingTitle'), children: (data.status === 'ready' ? data.recovered.meta.title : entry.title).trim() || t('newBriefing.title') },
               { key: 'time', label: t('restore.autosavedAt'), children: when.format(new Date(entry.savedAt)) },
               ...(entry.path ? [{ key: 'file', label: t('restore.file'), children: entry.path }] : []),
             ]}

@@ -16,6 +16,7 @@ export const sections = {
 
     metaForm: '简报信息',
     metaTitle: '标题',
+    metaTitlePlaceholder: '如：关于赴深圳调研的情况报告',
     metaVisitDate: '调研日期',
     metaStartTime: '开始时间',
     metaEndTime: '结束时间',
@@ -146,6 +147,7 @@ export const sections = {
 
     metaForm: 'Briefing details',
     metaTitle: 'Title',
+    metaTitlePlaceholder: 'e.g. Visit to the Guangxi trade office',
     metaVisitDate: 'Visit date',
     metaStartTime: 'Start time',
     metaEndTime: 'End time',

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { ATTENDEE_GROUPS, type Attendee } from '../../../../core/model/index.ts';
 import { RowDragHandle } from '../dnd/SortableTable.tsx';
-import { TextInput } from '../fields/TextInput.tsx';
+import { RequiredTextInput, TextInput } from '../fields/TextInput.tsx';
 import { ATTENDEE_COLUMNS, type AttendeeColumn } from '../model/attendeeRows.ts';
 
 export interface AttendeeActions {
@@ -30,18 +30,19 @@ function textColumn(t: TFunction, actions: AttendeeActions, column: 'name' | 'ti
     key: column,
     width: TEXT_WIDTHS[column],
     title: t(`attendee_${column}`),
-    render: (_: unknown, a: Attendee, index: number) => (
-      <Cell row={index} column={column}>
-        <TextInput
-          id={`attendee-${a.id}-${column}`}
-          aria-label={t('cellLabel', { column: t(`attendee_${column}`), row: index + 1 })}
-          value={a[column]}
-          onChange={(v) => actions.change(a.id, column, v)}
-          status={column === 'name' && a.name.trim() === '' ? 'error' : undefined}
-          aria-required={column === 'name'}
-        />
-      </Cell>
-    ),
+    render: (_: unknown, a: Attendee, index: number) => {
+      const Field = column === 'name' ? RequiredTextInput : TextInput;
+      return (
+        <Cell row={index} column={column}>
+          <Field
+            id={`attendee-${a.id}-${column}`}
+            aria-label={t('cellLabel', { column: t(`attendee_${column}`), row: index + 1 })}
+            value={a[column]}
+            onChange={(v) => actions.change(a.id, column, v)}
+          />
+        </Cell>
+      );
+    },
   };
 }
 

@@ -3,7 +3,7 @@ import { Button, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RECIPIENT_KINDS, type RecipientLine } from '../../../../core/model/index.ts';
 import { DragHandle, type DragHandleProps } from '../dnd/DragHandle.tsx';
-import { TextInput } from '../fields/TextInput.tsx';
+import { RequiredTextInput } from '../fields/TextInput.tsx';
 
 /** The DOM id of a line's recipients, so an export problem can take the user to it. */
 export const recipientsFieldId = (sectionId: string, index: number) => `${sectionId}-line-${index}-recipients`;
@@ -32,13 +32,11 @@ export function DistributionLine({ sectionId, line, index, handle, onChange, onR
         style={{ width: 120 }}
       />
       <div style={{ flex: 1 }}>
-        <TextInput
+        <RequiredTextInput
           id={recipientsFieldId(sectionId, index)}
           aria-label={t('distributionRecipientsOf', { n })}
           placeholder={t('distributionRecipientsPlaceholder')}
           value={line.recipients}
-          status={line.recipients.trim() === '' ? 'error' : undefined}
-          aria-required
           onChange={(recipients) => onChange({ ...line, recipients }, 'recipients')}
         />
       </div>

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { FollowUp } from '../../../../core/model/index.ts';
 import { RowDragHandle } from '../dnd/SortableTable.tsx';
 import { DateField } from '../fields/DateField.tsx';
-import { TextInput } from '../fields/TextInput.tsx';
+import { RequiredTextInput, TextInput } from '../fields/TextInput.tsx';
 import { withOptional } from '../fields/useSectionUpdate.ts';
 
 export interface FollowUpActions {
@@ -25,12 +25,10 @@ export function followUpColumns(t: TFunction, actions: FollowUpActions): TableCo
       title: t('followUpAction'),
       width: 260,
       render: (_, item, i) => (
-        <TextInput
+        <RequiredTextInput
           id={followUpFieldId(item.id, 'action')}
           aria-label={label('followUpAction', i + 1)}
           value={item.action}
-          status={item.action.trim() === '' ? 'error' : undefined}
-          aria-required
           onChange={(v) => actions.change(item.id, (f) => ({ ...f, action: v }), 'action')}
         />
       ),
