@@ -41,4 +41,26 @@ describe('a new briefing does not start out wrong', () => {
     await page.close();
     expectNoErrors(harness.errors);
   });
+
+  it('the Add-section menu names sections as the outline does, and offers no second attendees or distribution', async () => {
+    const page = await harness.openApp();
+    await newBriefingFromTemplate(page, 'cn-work-briefing');
+    await page.getByTestId('add-section').click();
+    const menu = page.locator('.ant-dropdown-menu');
+    await menu.waitFor();
+    for (const type of ['sites', 'remarks', 'photos', 'followUps']) {
+      const outlined = await page.getByTestId(`outline-${type}`).first().locator('.bc-outline-label').innerText();
+      expect(await menu.getByTestId(`add-${type}`).innerText(), type).toBe(outlined);
+    }
+    expect(await menu.getByTestId('add-sites').innerText()).toBe('调研行程');
+    expect(await menu.getByTestId('add-attendees').count()).toBe(0);
+    expect(await menu.getByTestId('add-distribution').count()).toBe(0);
+
+    // What is added is listed under the same name.
+    await menu.getByTestId('add-remarks').click();
+    await expect.poll(() => page.getByTestId('outline-remarks').count()).toBe(2);
+    expect(await page.getByTestId('outline-remarks').last().locator('.bc-outline-label').innerText()).toBe('座谈交流');
+    await page.close();
+    expectNoErrors(harness.errors);
+  });
 });

@@ -104,7 +104,7 @@ export const Outline = memo(function Outline({ language, template, selected, onS
           </ol>
         </SortableContext>
       </DndContext>
-      <AddSectionButton onAdd={add} />
+      <AddSectionButton present={sections.map((s) => s.type)} template={template} language={language} onAdd={add} />
     </nav>
   );
 });
