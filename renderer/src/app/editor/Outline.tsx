@@ -11,6 +11,7 @@ import type { DocumentState } from '../../state/documentStore.ts';
 import { problemCounts } from '../export/exportProblems.ts';
 import { AddSectionButton } from './AddSectionButton.tsx';
 import { useNavigation } from './navigation.tsx';
+import { useOutlineKeys } from './useOutlineKeys.ts';
 import { ProblemMark } from './ProblemMark.tsx';
 import { outlineEntries, sameEntries, type OutlineEntry } from './outlineEntries.ts';
 import { OutlineRow } from './OutlineRow.tsx';
@@ -60,6 +61,7 @@ export const Outline = memo(function Outline({ language, template, selected, onS
   const sections = useDocumentSelector(outlineEntries, sameEntries);
   const ids = useStableIds(sections);
   const problems = useProblemCounts();
+  const keys = useOutlineKeys(selected);
   const { sensors, accessibility, onDragEnd } = useSortableSetup(ids, (from, to) =>
     store.update((b) => ({ ...b, sections: move(b.sections, from, to) })),
   );
@@ -74,11 +76,13 @@ export const Outline = memo(function Outline({ language, template, selected, onS
   );
 
   return (
-    <nav className="bc-outline" aria-label={t('outline.label')} data-testid="outline">
+    <nav className="bc-outline" aria-label={t('outline.label')} data-testid="outline" onKeyDown={keys.onKeyDown} onFocus={keys.onFocus}>
       <button
         type="button"
         className={`bc-outline-label bc-outline-details${selected === DETAILS ? ' is-selected' : ''}`}
         aria-current={selected === DETAILS ? 'true' : undefined}
+        tabIndex={keys.tabStop === DETAILS ? 0 : -1}
+        data-outline-entry={DETAILS}
         onClick={() => onSelect(DETAILS)}
         data-testid="outline-details"
       >
@@ -97,6 +101,7 @@ export const Outline = memo(function Outline({ language, template, selected, onS
                 label={sectionLabel(section, t, template, language)}
                 selected={selected === section.id}
                 problems={problems.get(section.id)}
+                tabStop={keys.tabStop === section.id}
                 onSelect={onSelect}
                 onToggleHidden={toggle}
               />

@@ -17,6 +17,8 @@ interface Props {
   selected: boolean;
   /** Blanks an export needs filled in this section, when the outline marks them. */
   problems?: number | undefined;
+  /** Whether this row's name is the outline's one Tab stop. */
+  tabStop: boolean;
   onSelect(id: string): void;
   onToggleHidden(id: string): void;
 }
@@ -25,7 +27,7 @@ interface Props {
  * One section in the outline: a grip to reorder it, its name to edit it, an eye to leave it out of exports.
  * Memoised on primitives: typing in a section re-renders no row unless its label or visibility changes.
  */
-export const OutlineRow = memo(function OutlineRow({ id, type, hidden, label, selected, problems, onSelect, onToggleHidden }: Props) {
+export const OutlineRow = memo(function OutlineRow({ id, type, hidden, label, selected, problems, tabStop, onSelect, onToggleHidden }: Props) {
   const { t } = useTranslation('app');
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id,
@@ -38,9 +40,17 @@ export const OutlineRow = memo(function OutlineRow({ id, type, hidden, label, se
       style={{ transform: CSS.Translate.toString(transform), transition, zIndex: isDragging ? 1 : undefined }}
       data-testid={`outline-${type}`}
       data-section-id={id}
+      data-outline-entry={id}
     >
-      <DragHandle handle={{ attributes, listeners, setActivatorNodeRef }} label={t('outline.drag', { label })} />
-      <button type="button" className="bc-outline-label" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(id)}>
+      {/* Grip and eye are reached with the arrow keys from the name (see useOutlineKeys), not with Tab. */}
+      <DragHandle handle={{ attributes, listeners, setActivatorNodeRef }} label={t('outline.drag', { label })} tabIndex={-1} />
+      <button
+        type="button"
+        className="bc-outline-label"
+        aria-current={selected ? 'true' : undefined}
+        tabIndex={tabStop ? 0 : -1}
+        onClick={() => onSelect(id)}
+      >
         {label}
         {hidden && <span className="bc-visually-hidden"> ({t('outline.hidden')})</span>}
         <ProblemMark count={problems} />
@@ -53,6 +63,7 @@ export const OutlineRow = memo(function OutlineRow({ id, type, hidden, label, se
           aria-pressed={hidden}
           icon={hidden ? <EyeInvisibleOutlined /> : <EyeOutlined />}
           onClick={() => onToggleHidden(id)}
+          tabIndex={-1}
           data-testid="outline-visibility"
         />
       </Tooltip>
