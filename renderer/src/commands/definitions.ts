@@ -21,8 +21,10 @@ export const COMMANDS: readonly Command[] = [
   command('save', [mod('s')], (ctx) => ctx.files.save(false)),
   command('saveAs', [mod('s', { shift: true })], (ctx) => ctx.files.save(true)),
   command('export', [], (ctx) => ctx.ui.openExport(['docx', 'pdf'])),
-  command('exportDocx', [mod('e')], (ctx) => ctx.ui.openExport(['docx']), withDocument, false),
-  command('exportPdf', [mod('e', { shift: true })], (ctx) => ctx.ui.openExport(['pdf']), withDocument, false),
+  // No shortcuts: Word and WPS centre a paragraph with Ctrl+E (and Ctrl+Shift+E tracks changes); a Word user's
+  // fingers must not open an export. Export is on the toolbar and in the File menu.
+  command('exportDocx', [], (ctx) => ctx.ui.openExport(['docx']), withDocument, false),
+  command('exportPdf', [], (ctx) => ctx.ui.openExport(['pdf']), withDocument, false),
   command('print', [mod('p')], (ctx) => ctx.ui.print()),
   command('undo', [mod('z')], (ctx) => ctx.store.undo(), (ctx) => ctx.canUndo),
   command('redo', [mod('y'), mod('z', { shift: true })], (ctx) => ctx.store.redo(), (ctx) => ctx.canRedo),

@@ -10,6 +10,8 @@ interface Props {
   zoom: number;
   title: string;
   onPaginated(result: Pagination & { refreshMs: number }): void;
+  /** Ctrl+wheel over the pages: one zoom step in (1) or out (-1). */
+  onZoomStep?(direction: 1 | -1): void;
 }
 
 /**
@@ -25,7 +27,7 @@ export const PREVIEW_REFRESHED_EVENT = 'briefing:preview-refreshed';
  * keystroke here. Each frame loads its document once (frameShell); a refresh is a message to it, and the only
  * script its policy lets run is its own (frame/main.ts), which numbers the pages and reports back.
  */
-export function PagedFrame({ source, zoom, title, onPaginated }: Props) {
+export function PagedFrame({ source, zoom, title, onPaginated, onZoomStep }: Props) {
   const first = useRef<HTMLIFrameElement>(null);
   const second = useRef<HTMLIFrameElement>(null);
   const frames = useMemo(() => [first, second] as const, []);
@@ -34,8 +36,10 @@ export function PagedFrame({ source, zoom, title, onPaginated }: Props) {
   const frontRef = useRef(0);
   const [heights, setHeights] = useState<[number, number]>([0, 0]);
   const report = useRef(onPaginated);
+  const zoomStep = useRef(onZoomStep);
   useEffect(() => {
     report.current = onPaginated;
+    zoomStep.current = onZoomStep;
   });
   /** Which frames have run their script and can take a refresh. */
   const ready = useRef([false, false]);
@@ -58,6 +62,10 @@ export function PagedFrame({ source, zoom, title, onPaginated }: Props) {
       const slot = frames.findIndex((ref) => ref.current !== null && ref.current.contentWindow === event.source);
       if (slot < 0 || !isFrameMessage(event.data)) return;
       const message = event.data;
+      if (message.kind === 'bc-preview-zoom') {
+        zoomStep.current?.(message.direction);
+        return;
+      }
       if (message.kind === 'bc-preview-ready') {
         ready.current[slot] = true;
         send();

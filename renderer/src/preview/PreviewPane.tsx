@@ -1,5 +1,5 @@
 import { Spin } from 'antd';
-import { memo, useCallback, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BriefingDocument } from '../../../core/model/index.ts';
 import type { Template } from '../../../core/template/index.ts';
@@ -7,7 +7,7 @@ import { PagedFrame } from './PagedFrame.tsx';
 import { PX_PER_MM, sheetMetrics } from './pagedCss.ts';
 import { PreviewBar } from './PreviewBar.tsx';
 import { usePreviewSource, type PreviewSource } from './usePreviewSource.ts';
-import { scaleFor, useWidth, type Zoom } from './zoom.ts';
+import { scaleFor, stepZoom, useWidth, type Zoom } from './zoom.ts';
 
 interface Props {
   doc: BriefingDocument;
@@ -30,6 +30,22 @@ const PreviewView = memo(function PreviewView({ source, onPages }: { source: Pre
   const scroller = useRef<HTMLDivElement>(null);
   const available = useWidth(scroller) - 8;
   const frameWidth = source ? sheetMetrics(source.layout.geometry).frameWidthMm * PX_PER_MM : 0;
+  const scale = scaleFor(zoom, available, frameWidth);
+  const latestScale = useRef(scale);
+  latestScale.current = scale;
+  const onZoomStep = useCallback((direction: 1 | -1) => setZoom(stepZoom(latestScale.current, direction)), []);
+  // Ctrl+wheel over the grey margin around the pages; over the pages themselves the frame reports it.
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const onWheel = (event: WheelEvent) => {
+      if (!event.ctrlKey && !event.metaKey) return;
+      event.preventDefault();
+      if (event.deltaY !== 0) onZoomStep(event.deltaY < 0 ? 1 : -1);
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, [onZoomStep]);
   const onPaginated = useCallback(
     (result: { pages: number }) => {
       setPages(result.pages);
@@ -42,7 +58,7 @@ const PreviewView = memo(function PreviewView({ source, onPages }: { source: Pre
       <PreviewBar zoom={zoom} onZoom={setZoom} pages={pages} />
       <div ref={scroller} className="bc-preview-scroll">
         {source ? (
-          <PagedFrame source={source} zoom={scaleFor(zoom, available, frameWidth)} title={t('preview.frameTitle')} onPaginated={onPaginated} />
+          <PagedFrame source={source} zoom={scale} title={t('preview.frameTitle')} onPaginated={onPaginated} onZoomStep={onZoomStep} />
         ) : (
           <Spin className="bc-preview-wait" />
         )}

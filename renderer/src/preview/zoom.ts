@@ -9,6 +9,12 @@ export function fitScale(available: number, frameWidth: number): number {
   return Math.min(1, Math.max(0.2, available / frameWidth));
 }
 
+/** One step in or out from the scale shown now ("fit" included), to the next of ZOOM_STEPS. */
+export function stepZoom(shown: number, direction: 1 | -1): number {
+  const next = direction > 0 ? ZOOM_STEPS.find((step) => step > shown + 0.001) : [...ZOOM_STEPS].reverse().find((step) => step < shown - 0.001);
+  return next ?? (direction > 0 ? ZOOM_STEPS.at(-1)! : ZOOM_STEPS[0]!);
+}
+
 export function scaleFor(zoom: Zoom, available: number, frameWidth: number): number {
   return zoom === 'fit' ? fitScale(available, frameWidth) : zoom;
 }

@@ -1,14 +1,13 @@
 import { theme } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Descendant } from 'slate';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { RichText } from '../../../core/model/index.ts';
 import { forgetEditor, setActiveEditor } from './activeEditor.ts';
 import { adoptDomSelection } from './adoptDomSelection.ts';
 import { commandForKey } from './commands.ts';
-import { asRichText, emptyParagraph } from './nodes.ts';
 import { renderElement, renderLeaf } from './render.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import { useControlledValue } from './useControlledValue.ts';
 import { createRichTextEditor } from './withRichText.ts';
 import './slateTypes.ts';
 
@@ -25,39 +24,18 @@ export interface RichTextEditorProps {
  * A rich-text field bound to a RichText in the briefing. Controlled: Slate's `value` prop applies outside changes
  * (the briefing's undo/redo, a reload) as minimal operations, so the caret survives and nothing remounts, and it
  * waits for an IME composition to finish before applying. Changes the editor itself emitted are recognised and
- * not applied back.
+ * not applied back (see useControlledValue for why that recognition must not outlive an outside change).
  *
  * Undo/redo: the editor has no history of its own. Ctrl/⌘+Z, Ctrl+Y and Ctrl/⌘+Shift+Z are left unhandled here, so
  * they bubble to the app's window-level shortcut, which undoes across the whole briefing.
  */
 export function RichTextEditor({ value, onChange, ariaLabel, placeholder, minRows = 3, id }: RichTextEditorProps) {
   const [editor] = useState(createRichTextEditor);
-  // Per editor, not shared: Slate maps node objects to DOM elements, so two editors must never hold the same node.
-  const [empty] = useState<RichText>(() => [emptyParagraph()]);
   const { token } = theme.useToken();
   const [focused, setFocused] = useState(false);
-  // An empty rich text still needs a block to hold the caret; `empty` keeps its identity across renders.
-  const shown = value.length > 0 ? value : empty;
+  const controlled = useControlledValue(editor, value, onChange);
 
   useEffect(() => () => forgetEditor(editor), [editor]);
-
-  // A pending mark (Ctrl+B with a collapsed caret, which Slate keeps after an IME commit too) belongs to the text it
-  // was set on. When undo or a reload replaces that text, drop it, before the Editable renders its mark placeholder.
-  const emitted = useRef<RichText | undefined>(undefined);
-  const seen = useRef(value);
-  if (value !== seen.current) {
-    seen.current = value;
-    if (value !== emitted.current) editor.marks = null;
-  }
-
-  const onValueChange = useCallback(
-    (nodes: Descendant[]) => {
-      const next = asRichText(nodes);
-      emitted.current = next;
-      onChange(next);
-    },
-    [onChange],
-  );
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
@@ -89,7 +67,7 @@ export function RichTextEditor({ value, onChange, ariaLabel, placeholder, minRow
 
   return (
     <div className="rich-text-editor" data-testid="rich-text-editor" style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
-      <Slate editor={editor} value={shown} onValueChange={onValueChange}>
+      <Slate editor={editor} value={controlled.value} onValueChange={controlled.onValueChange}>
         <Toolbar fieldLabel={ariaLabel} />
         <Editable
           id={id}

@@ -2,8 +2,9 @@ import { Button, theme, Tooltip } from 'antd';
 import { memo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Editor } from 'slate';
-import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
+import { useSlateSelector, useSlateStatic } from 'slate-react';
 import { RICH_TEXT_COMMANDS, type RichTextCommand } from './commands.ts';
+import { runFromOutside } from './runCommand.ts';
 import { isMac, shortcutLabel } from './shortcut.ts';
 
 /** What each button shows; the accessible name is the translated label, so these glyphs are aria-hidden. */
@@ -34,10 +35,7 @@ export const Toolbar = memo(function Toolbar({ fieldLabel }: { fieldLabel: strin
   const [focusIndex, setFocusIndex] = useState(0);
   const buttons = useRef<(HTMLElement | null)[]>([]);
 
-  const run = (command: RichTextCommand) => {
-    command.run(editor);
-    ReactEditor.focus(editor);
-  };
+  const run = (command: RichTextCommand) => runFromOutside(editor, command);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const last = RICH_TEXT_COMMANDS.length - 1;

@@ -1,6 +1,6 @@
 import type { Editor } from 'slate';
-import { ReactEditor } from 'slate-react';
 import { commandById } from './commands.ts';
+import { runFromOutside } from './runCommand.ts';
 
 /**
  * The rich-text editor the user last worked in, so the app menu (Format ▸ Bold…) can run the same registered
@@ -20,8 +20,7 @@ export function forgetEditor(editor: Editor): void {
 export function runInActiveEditor(commandId: string): boolean {
   const command = commandById(commandId);
   if (!command || !active) return false;
-  command.run(active);
-  ReactEditor.focus(active);
+  runFromOutside(active, command);
   return true;
 }
 

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { Briefing, BriefingDocument } from '../../../core/model/index.ts';
 import { record, redo, startHistory, undo, type History } from './history.ts';
+import { sameDocument } from './sameDocument.ts';
 
 export interface DocumentState {
   history: History<BriefingDocument>;
@@ -64,8 +65,10 @@ export class DocumentStore {
   updateDocument(change: (doc: BriefingDocument) => BriefingDocument, key?: string): void {
     const state = this.state;
     if (!state) return;
-    const next = change(state.history.present);
+    let next = change(state.history.present);
     if (next === state.history.present) return;
+    // Typed and deleted again, or changed back by hand: that is the saved document, and the status says 已保存.
+    if (state.saved && sameDocument(next, state.saved)) next = state.saved;
     this.state = { ...state, history: record(state.history, next, key, this.now()) };
     this.emit();
   }

@@ -58,5 +58,5 @@ export async function previewText(page: Page): Promise<string> {
 }
 
 export function expectNoErrors(errors: readonly string[]): void {
-  expect(errors, 'page errors and console errors').toEqual([]);
+  expect(errors, `page errors and console errors:\n${errors.join('\n')}`).toEqual([]);
 }

@@ -1,14 +1,13 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { press } from './app.ts';
 import type { SpecHost } from './host.ts';
 
 /**
- * Exports through the dialog (Ctrl+E opens it for DOCX, Ctrl+Shift+E for PDF; the boxes pick the rest), with the
- * host's save dialog answered by `basePath`. Returns the files the dialog lists as written.
+ * Exports through the dialog (the toolbar's Export opens it; the boxes pick the formats), with the host's save
+ * dialog answered by `basePath`. Returns the files the dialog lists as written.
  */
 export async function exportVia(page: Page, host: SpecHost, formats: readonly ('docx' | 'pdf')[], basePath: string): Promise<string[]> {
-  await press(page, formats.includes('docx') ? 'Mod+E' : 'Mod+Shift+E');
+  await page.getByTestId('command-export').click();
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   for (const format of ['docx', 'pdf'] as const) {

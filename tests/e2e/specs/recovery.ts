@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { isDirty } from './app.ts';
 import type { SpecHost } from './host.ts';
@@ -14,12 +14,26 @@ export async function crash(page: Page, host: SpecHost): Promise<void> {
   await host.crash(page);
 }
 
-/** After a restart, the welcome view offers the unsaved briefing; restoring it brings back `title`. */
-export async function restoreOffered(page: Page, title: string): Promise<void> {
+/**
+ * After a restart, the welcome view offers the unsaved briefing; Restore first shows what it would bring back
+ * (the preview, returned so a spec can read it) and nothing is replaced until the user confirms.
+ */
+export async function openRestorePreview(page: Page, title: string): Promise<Locator> {
   const list = page.getByTestId('recovered-list');
   await list.waitFor();
   const entry = list.locator('li', { hasText: title });
-  await entry.getByRole('button', { name: /restore|恢复/i }).click();
+  await entry.getByRole('button', { name: /restore|恢\s?复/i }).click();
+  const preview = page.getByTestId('restore-preview');
+  await preview.waitFor();
+  await expect.poll(() => page.getByTestId('restore-confirm').isEnabled()).toBe(true);
+  expect(await page.getByTestId('editor').count()).toBe(0);
+  return preview;
+}
+
+/** After a restart, the welcome view offers the unsaved briefing; restoring it brings back `title`. */
+export async function restoreOffered(page: Page, title: string): Promise<void> {
+  await openRestorePreview(page, title);
+  await page.getByTestId('restore-confirm').click();
   await page.getByTestId('editor').waitFor();
   await expect.poll(() => page.locator('#meta-title').inputValue()).toBe(title);
   // Restored work is unsaved work.

@@ -110,15 +110,33 @@ export async function addDistribution(page: Page, recipients: string): Promise<v
   await page.getByTestId('distribution-line').last().locator('input.ant-input').fill(recipients);
 }
 
-/** Every section of a new briefing filled in, as a user would, in outline order. */
-export async function fillEverySection(page: Page, content: FlowContent, photoFile: string): Promise<{ title: string; attendees: string[] }> {
+/**
+ * Every section of a new briefing filled in, as a user would, in outline order. `shown` is called with each
+ * view's name once it is filled (the flow photographs them).
+ */
+export async function fillEverySection(
+  page: Page,
+  content: FlowContent,
+  photoFile: string,
+  shown: (view: string) => Promise<unknown> = async () => undefined,
+): Promise<{ title: string; attendees: string[] }> {
   const title = await writeTitle(page, content);
+  await shown('details');
   const attendees = await pasteAndReorderAttendees(page, content.attendeeRows);
+  await shown('attendees');
   await addSite(page, content.site);
+  await shown('sites');
   await addRemark(page, content.remark);
+  await shown('remarks');
   await addPhoto(page, photoFile, content.caption);
+  await shown('photos');
   await writeSummary(page, content.summary);
+  await shown('text');
   await addFollowUp(page, content.followUp);
-  if (content.distribution) await addDistribution(page, content.distribution);
+  await shown('followups');
+  if (content.distribution) {
+    await addDistribution(page, content.distribution);
+    await shown('distribution');
+  }
   return { title, attendees };
 }

@@ -14,11 +14,13 @@ type Write = RequestOf<'recovery:write'>;
 function recordingHost(answer: () => { ok: true } | { ok: false; error: string } = () => ({ ok: true })) {
   const writes: { at: number; request: Write }[] = [];
   const states: { dirty: boolean; title: string }[] = [];
+  const discarded: string[] = [];
   const api = {
     'recovery:write': async (request: Write) => (writes.push({ at: Date.now(), request }), answer()),
+    'recovery:discard': async ({ key }: { key: string }) => void discarded.push(key),
     'window:setState': async (state: { dirty: boolean; title: string }) => void states.push(state),
   } as unknown as BriefingApi;
-  return { api, writes, states };
+  return { api, writes, states, discarded };
 }
 
 function openStore(): DocumentStore {
@@ -155,6 +157,62 @@ describe('autosave to the recovery file', () => {
     const count = host.writes.length;
     await vi.advanceTimersByTimeAsync(AUTOSAVE_MS * 3);
     expect(host.writes).toHaveLength(count);
+  });
+});
+
+describe('the recovery entry lives only as long as there is something to recover', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('is dropped when undo returns the document to its saved state, and written anew when it changes again', async () => {
+    const store = openStore();
+    const host = recordingHost();
+    renderHook(() => useAutosave(store, host.api, () => undefined));
+    retitle(store, '新标题');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    expect(host.writes).toHaveLength(1);
+    expect(host.discarded).toEqual([]);
+
+    store.undo();
+    expect(store.dirty).toBe(false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(host.discarded).toEqual(['r-test']);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS * 2);
+    expect(host.writes).toHaveLength(1);
+
+    // Redo makes it unsaved again: the very document written before must be written again, not taken as done.
+    store.redo();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    expect(host.writes.map((w) => w.request.document.briefing.meta.title)).toEqual(['新标题', '新标题']);
+  });
+
+  it('is dropped when a write still in flight at the save finishes after it', async () => {
+    const store = openStore();
+    let release: () => void = () => undefined;
+    const host = recordingHost();
+    const write = host.api['recovery:write'];
+    host.api['recovery:write'] = async (request) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return write(request);
+    };
+    renderHook(() => useAutosave(store, host.api, () => undefined));
+    retitle(store, '新标题');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    store.markSaved('/tmp/a.briefing', store.document!);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(host.writes).toHaveLength(1);
+    expect(host.discarded).toEqual(['r-test']);
+  });
+
+  it('is dropped when the document is closed', async () => {
+    const store = openStore();
+    const host = recordingHost();
+    renderHook(() => useAutosave(store, host.api, () => undefined));
+    retitle(store, '新标题');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    store.close();
+    expect(host.discarded).toEqual(['r-test']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { Alert, Spin } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentSelector } from '../../state/context.tsx';
 import type { DocumentState } from '../../state/documentStore.ts';
@@ -9,12 +9,13 @@ import type { TemplateState } from '../templates/useTemplate.ts';
 import { Outline } from './Outline.tsx';
 import { SectionPane } from './SectionPane.tsx';
 import { LivePreview } from './LivePreview.tsx';
-import { DETAILS } from './sectionLabel.ts';
+import { useNavigation } from './navigation.tsx';
+import { PaneDivider } from './PaneDivider.tsx';
+import { usePreviewWidth } from './usePreviewWidth.ts';
 import { StatusBar } from './StatusBar.tsx';
 
 // The layout follows only these: typing, in the header fields or in a section, does not re-render it.
 const languageOf = (state: DocumentState | undefined) => state?.history.present.briefing.meta.language ?? 'zh-CN';
-const sessionOf = (state: DocumentState | undefined) => state?.recoveryKey;
 
 interface Props {
   template: TemplateState;
@@ -27,23 +28,28 @@ export function EditorLayout({ template, previewVisible, toolbar }: Props) {
   const { t } = useTranslation('app');
   const { dark, language } = useAppearance();
   const briefingLanguage = useDocumentSelector(languageOf);
-  const session = useDocumentSelector(sessionOf);
-  const [selected, setSelected] = useState<string>(DETAILS);
+  const { selected, select } = useNavigation();
+  const preview = usePreviewWidth();
   const [pages, setPages] = useState<number>();
-  // A new or opened document starts at its details.
-  useEffect(() => setSelected(DETAILS), [session]);
   const ready = template.status === 'ready' ? template.template : undefined;
 
   return (
-    <div className={`bc-editor${previewVisible ? ' with-preview' : ''}`} data-testid="editor">
+    <div
+      className={`bc-editor${previewVisible ? ' with-preview' : ''}`}
+      style={{ '--bc-preview-width': `${preview.width}px` } as CSSProperties}
+      data-testid="editor"
+    >
       {toolbar}
       <Outline
         language={briefingLanguage}
         {...(ready ? { template: ready } : {})}
         selected={selected}
-        onSelect={setSelected}
+        onSelect={select}
       />
       <SectionPane selected={selected} />
+      {previewVisible && (
+        <PaneDivider width={preview.width} min={preview.min} max={preview.max} onPreview={preview.preview} onCommit={preview.commit} />
+      )}
       {previewVisible && (
         <div className="bc-preview-slot">
           {ready ? (

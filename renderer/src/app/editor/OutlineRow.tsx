@@ -6,6 +6,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectionType } from '../../../../core/model/index.ts';
 import { DragHandle } from '../../sections/dnd/DragHandle.tsx';
+import { ProblemMark } from './ProblemMark.tsx';
 
 interface Props {
   /** The section's id, type and visibility, not the section: typing in it leaves its row as it was. */
@@ -14,6 +15,10 @@ interface Props {
   hidden: boolean;
   label: string;
   selected: boolean;
+  /** Blanks an export needs filled in this section, when the outline marks them. */
+  problems?: number | undefined;
+  /** Whether this row's name is the outline's one Tab stop. */
+  tabStop: boolean;
   onSelect(id: string): void;
   onToggleHidden(id: string): void;
 }
@@ -22,7 +27,7 @@ interface Props {
  * One section in the outline: a grip to reorder it, its name to edit it, an eye to leave it out of exports.
  * Memoised on primitives: typing in a section re-renders no row unless its label or visibility changes.
  */
-export const OutlineRow = memo(function OutlineRow({ id, type, hidden, label, selected, onSelect, onToggleHidden }: Props) {
+export const OutlineRow = memo(function OutlineRow({ id, type, hidden, label, selected, problems, tabStop, onSelect, onToggleHidden }: Props) {
   const { t } = useTranslation('app');
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id,
@@ -35,11 +40,20 @@ export const OutlineRow = memo(function OutlineRow({ id, type, hidden, label, se
       style={{ transform: CSS.Translate.toString(transform), transition, zIndex: isDragging ? 1 : undefined }}
       data-testid={`outline-${type}`}
       data-section-id={id}
+      data-outline-entry={id}
     >
-      <DragHandle handle={{ attributes, listeners, setActivatorNodeRef }} label={t('outline.drag', { label })} />
-      <button type="button" className="bc-outline-label" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(id)}>
+      {/* Grip and eye are reached with the arrow keys from the name (see useOutlineKeys), not with Tab. */}
+      <DragHandle handle={{ attributes, listeners, setActivatorNodeRef }} label={t('outline.drag', { label })} tabIndex={-1} />
+      <button
+        type="button"
+        className="bc-outline-label"
+        aria-current={selected ? 'true' : undefined}
+        tabIndex={tabStop ? 0 : -1}
+        onClick={() => onSelect(id)}
+      >
         {label}
         {hidden && <span className="bc-visually-hidden"> ({t('outline.hidden')})</span>}
+        <ProblemMark count={problems} />
       </button>
       <Tooltip title={toggleLabel}>
         <Button
@@ -49,6 +63,7 @@ export const OutlineRow = memo(function OutlineRow({ id, type, hidden, label, se
           aria-pressed={hidden}
           icon={hidden ? <EyeInvisibleOutlined /> : <EyeOutlined />}
           onClick={() => onToggleHidden(id)}
+          tabIndex={-1}
           data-testid="outline-visibility"
         />
       </Tooltip>

@@ -9,7 +9,7 @@ import {
   UndoOutlined,
 } from '@ant-design/icons';
 import { Button, Divider, Tooltip } from 'antd';
-import { memo, type ReactNode } from 'react';
+import { memo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMANDS } from '../../commands/definitions.ts';
 import { isMac, shortcutLabel } from '../../commands/shortcuts.ts';
@@ -47,9 +47,26 @@ function shown(ctx: CommandContext): string {
 export const Toolbar = memo(function Toolbar({ ctx, run }: Props) {
   const { t } = useTranslation('app');
   const mac = isMac();
+  // One Tab stop for the whole toolbar (WAI-ARIA toolbar: ←/→, Home/End move between its buttons), so the keyboard
+  // reaches the outline and the first field without passing every button.
+  const commands = COMMANDS.filter((c) => c.toolbar);
+  const enabled = commands.filter((c) => c.enabled(ctx)).map((c) => c.id);
+  const [focused, setFocused] = useState<CommandId>();
+  const tabStop = focused && enabled.includes(focused) ? focused : enabled[0];
+  const buttons = useRef(new Map<CommandId, HTMLElement | null>());
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const at = enabled.indexOf(tabStop ?? enabled[0]!);
+    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: enabled.length - 1 };
+    const next = moves[event.key];
+    if (next === undefined || enabled.length === 0) return;
+    event.preventDefault();
+    const id = enabled[(next + enabled.length) % enabled.length]!;
+    setFocused(id);
+    buttons.current.get(id)?.focus();
+  };
   return (
-    <div className="bc-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      {COMMANDS.filter((c) => c.toolbar).map((command) => {
+    <div className="bc-toolbar" role="toolbar" aria-label={t('toolbar.label')} onKeyDown={onKeyDown}>
+      {commands.map((command) => {
         const label = t(command.labelKey);
         const shortcut = command.shortcuts[0];
         const tip = shortcut ? `${label} (${shortcutLabel(shortcut, mac)})` : label;
@@ -65,6 +82,11 @@ export const Toolbar = memo(function Toolbar({ ctx, run }: Props) {
                 aria-pressed={pressed}
                 aria-keyshortcuts={shortcut ? shortcutLabel(shortcut, false).replace('Ctrl', mac ? 'Meta' : 'Control') : undefined}
                 disabled={!command.enabled(ctx)}
+                tabIndex={command.id === tabStop ? 0 : -1}
+                ref={(element) => {
+                  buttons.current.set(command.id, element);
+                }}
+                onFocus={() => setFocused(command.id)}
                 onClick={() => run(command)}
                 data-testid={`command-${command.id}`}
               >

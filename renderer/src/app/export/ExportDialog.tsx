@@ -1,9 +1,13 @@
-import { Alert, Checkbox, Form, Modal, Select, Spin } from 'antd';
-import { memo, useEffect, useState } from 'react';
+import { Checkbox, Form, Modal, Select, Spin } from 'antd';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageSizeName, Template } from '../../../../core/template/index.ts';
 import type { ExportFormat } from '../../commands/types.ts';
 import { useServices } from '../../state/context.tsx';
+import { useNavigation } from '../editor/navigation.tsx';
+import { ExportFailed } from './ExportFailed.tsx';
+import { ExportProblems } from './ExportProblems.tsx';
+import { exportProblems, type ExportProblem } from './exportProblems.ts';
 import { ExportResult } from './ExportResult.tsx';
 import { useExportRun } from './useExportRun.ts';
 
@@ -27,17 +31,31 @@ export const ExportDialog = memo(function ExportDialog({ formats: asked, templat
   const page = template?.manifest.page;
   const sizes: PageSizeName[] = page ? [...new Set([page.size, ...page.sizeChoices])] : [];
   const [pageSize, setPageSize] = useState<PageSizeName | undefined>();
+  const navigation = useNavigation();
+  // Checked when the dialog opens and again at Export, before the host asks where to save.
+  const [problems, setProblems] = useState<readonly ExportProblem[]>([]);
+  const [goingTo, setGoingTo] = useState<ExportProblem>();
+  const { showProblems } = navigation;
+  const check = useCallback(() => {
+    const found = store.document ? exportProblems(store.document.briefing) : [];
+    setProblems(found);
+    if (found.length > 0) showProblems();
+    return found.length === 0;
+  }, [store, showProblems]);
 
   useEffect(() => {
     if (!asked) return;
     setFormats([...asked]);
     setPageSize(undefined);
+    setGoingTo(undefined);
     reset();
-  }, [asked, reset]);
+    check();
+  }, [asked, reset, check]);
 
   const running = state.status === 'running';
   const done = state.status === 'done';
-  const okProps = { disabled: formats.length === 0, loading: running, 'data-testid': 'export-run' };
+  const okProps = { disabled: formats.length === 0 || problems.length > 0, loading: running, 'data-testid': 'export-run' };
+  const language = store.document?.briefing.meta.language ?? 'zh-CN';
   return (
     <Modal
       open={asked !== undefined}
@@ -47,12 +65,15 @@ export const ExportDialog = memo(function ExportDialog({ formats: asked, templat
       okButtonProps={okProps}
       onOk={() => {
         if (done) onClose();
-        else if (store.document) void run(store.document, formats, pageSize);
+        else if (store.document && check()) void run(store.document, formats, pageSize);
       }}
       onCancel={() => !running && onClose()}
       mask={{ closable: !running }}
       closable={!running}
       destroyOnHidden
+      // Going to a field: the focus goes there, not back to the button that opened the dialog.
+      focusable={{ focusTriggerAfterClose: !goingTo }}
+      afterClose={() => goingTo && navigation.reveal(goingTo.target, goingTo.fieldId)}
     >
       <Form layout="vertical" component="div">
         <Form.Item label={t('export.formats')} help={formats.length === 0 ? t('export.noFormat') : undefined}>
@@ -79,10 +100,21 @@ export const ExportDialog = memo(function ExportDialog({ formats: asked, templat
           </Form.Item>
         )}
       </Form>
+      {problems.length > 0 && (
+        <ExportProblems
+          problems={problems}
+          template={template}
+          language={language}
+          onGoTo={(problem) => {
+            setGoingTo(problem);
+            onClose();
+          }}
+        />
+      )}
       {running && <Spin description={t('export.running')} data-testid="export-running"><div className="bc-export-wait" /></Spin>}
       {state.status === 'done' && <ExportResult files={state.files} />}
       {state.status === 'failed' && (
-        <Alert type="error" showIcon title={t('export.failed')} description={<>{state.error}<br />{t('export.fixHint')}</>} data-testid="export-failed" />
+        <ExportFailed error={state.error} />
       )}
     </Modal>
   );

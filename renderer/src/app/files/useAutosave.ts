@@ -31,7 +31,11 @@ export function recoveryPayload(doc: BriefingDocument, known: HostMedia | undefi
   return { document: { briefing: doc.briefing, media }, mediaBase: known.mediaBase };
 }
 
-/** Writes unsaved work to the host's recovery file while the document is dirty. */
+/**
+ * Writes unsaved work to the host's recovery file while the document is dirty, and drops that file once there is
+ * nothing left to recover: the document is back at its saved state (undo), saved, or no longer open. A recovery
+ * entry that outlives its changes would offer the user text they had undone, as unsaved changes to the file.
+ */
 export function useAutosave(store: DocumentStore, api: BriefingApi, onError: (error: string) => void, intervalMs = AUTOSAVE_MS) {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -43,6 +47,8 @@ export function useAutosave(store: DocumentStore, api: BriefingApi, onError: (er
     let sent: { key: string; media: MediaBytes } | undefined;
     /** The image bytes of the file as last opened or saved, which the host keeps too. */
     let onDisk: { path: string; media: MediaBytes } | undefined;
+    /** The key this session's writes left an entry under, until it is dropped. */
+    let stored: string | undefined;
 
     const write = async () => {
       timer = idle = undefined;
@@ -62,6 +68,7 @@ export function useAutosave(store: DocumentStore, api: BriefingApi, onError: (er
         // The host forgets what it had when it restarts or the autosave is discarded (saving does): send it whole.
         if (!outcome.ok && base) outcome = await send(undefined);
         if (outcome.ok) {
+          stored = key;
           written = doc;
           failed = false;
           sent = { key, media: new Map(doc.media) };
@@ -74,9 +81,15 @@ export function useAutosave(store: DocumentStore, api: BriefingApi, onError: (er
       }
       schedule();
     };
+    const drop = (key: string) => {
+      stored = written = sent = undefined;
+      api['recovery:discard']({ key }).catch(() => undefined);
+    };
     const schedule = () => {
       const state = store.snapshot;
       if (state?.path && !store.dirty) onDisk = { path: state.path, media: state.history.present.media };
+      // Not while a write is in flight: it would bring the entry back; its completion calls schedule again.
+      if (stored !== undefined && !writing && (state?.recoveryKey !== stored || !store.dirty)) drop(stored);
       if (timer === undefined && !writing && store.dirty && store.document !== written) {
         timer = setTimeout(() => {
           if (typeof requestIdleCallback !== 'function') return void write();

@@ -47,9 +47,10 @@ export function useFileActions(): FileActions {
       },
       fromTemplate: async (template) => {
         if (!(await mayReplace())) return;
-        // The new briefing's own words are in its language, whatever the UI speaks.
+        // The new briefing's own words are in its language, whatever the UI speaks. Its title starts empty, with a
+        // placeholder: a title that says 未命名简报 is text the user must first notice and delete.
         const fixed = i18n.getFixedT(template.language, 'app');
-        startNew(store, template, { title: fixed('newBriefing.title'), summary: fixed('newBriefing.summary') });
+        startNew(store, template, { title: '', summary: fixed('newBriefing.summary') });
       },
       open: async (path) => {
         if (await mayReplace()) report(await openDocument(api, store, path));

@@ -6,6 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { useServices } from '../../state/context.tsx';
 import { antdLocale } from './antdLocales.ts';
 import { AppearanceContext } from './appearance.tsx';
+import { DecorativeIcons } from './DecorativeIcons.tsx';
 import { ThemeVariables } from './ThemeVariables.tsx';
 import { useAppLocale } from './useAppLocale.ts';
 import { useDarkMode } from './useDarkMode.ts';
@@ -37,6 +38,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
       >
         <AppearanceContext.Provider value={appearance}>
           <ThemeVariables />
+          <DecorativeIcons />
           <AntApp className="bc-app">{children}</AntApp>
         </AppearanceContext.Provider>
       </ConfigProvider>

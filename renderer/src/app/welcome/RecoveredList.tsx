@@ -27,7 +27,7 @@ export function RecoveredList({ entries, onRestore, onDiscard }: Props) {
             <ul className="bc-recovered" data-testid="recovered-list">
               {entries.map((entry) => (
                 <li key={entry.key} data-testid={`recovered-${entry.key}`}>
-                  <span className="bc-recovered-title">{entry.title}</span>
+                  <span className="bc-recovered-title">{entry.title.trim() || t('newBriefing.title')}</span>
                   <span className="bc-muted">
                     {t('welcome.savedAt', { time: when.format(new Date(entry.savedAt)) })}
                     {entry.path ? ` · ${entry.path}` : ''}

@@ -1,10 +1,12 @@
 import { FolderOpenOutlined } from '@ant-design/icons';
 import { Alert, Button, Spin, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../state/context.tsx';
 import type { FileActions } from '../files/useFileActions.ts';
 import { RecentFiles } from './RecentFiles.tsx';
 import { RecoveredList } from './RecoveredList.tsx';
+import { RestorePreview } from './RestorePreview.tsx';
 import { TemplateCards } from './TemplateCards.tsx';
 import { useWelcomeData } from './useWelcomeData.ts';
 
@@ -13,6 +15,7 @@ export function Welcome({ files }: { files: FileActions }) {
   const { t } = useTranslation('app');
   const { api } = useServices();
   const { data, refresh } = useWelcomeData();
+  const [previewing, setPreviewing] = useState<string>();
   return (
     <main className="bc-welcome" data-testid="welcome">
       <header className="bc-welcome-head">
@@ -27,8 +30,13 @@ export function Welcome({ files }: { files: FileActions }) {
       {data.error && <Alert type="error" showIcon title={t('welcome.loadFailed', { error: data.error })} />}
       <RecoveredList
         entries={data.recovered}
-        onRestore={(key) => void files.restore(key)}
+        onRestore={setPreviewing}
         onDiscard={(key) => void api['recovery:discard']({ key }).then(refresh)}
+      />
+      <RestorePreview
+        entry={data.recovered.find((entry) => entry.key === previewing)}
+        onRestore={(key) => void files.restore(key)}
+        onClose={() => setPreviewing(undefined)}
       />
       <section className="bc-welcome-block" aria-labelledby="bc-new">
         <Typography.Title level={4} id="bc-new">

@@ -25,8 +25,6 @@ describe('command table', () => {
     [key('z', { ctrl: true }), 'undo'],
     [key('y', { ctrl: true }), 'redo'],
     [key('Z', { ctrl: true, shift: true }), 'redo'],
-    [key('e', { ctrl: true }), 'exportDocx'],
-    [key('E', { ctrl: true, shift: true }), 'exportPdf'],
     [key('P', { ctrl: true, shift: true }), 'togglePreview'],
   ])('Ctrl chord %o runs %s on Windows and Linux', (event, id) => {
     expect(commandForKey(COMMANDS, event, false)?.id).toBe(id);
@@ -38,6 +36,12 @@ describe('command table', () => {
     expect(commandForKey(COMMANDS, key('s', { meta: true }), false)).toBeUndefined();
     expect(shortcutLabel({ key: 's', mod: true, shift: true }, true)).toBe('⌘⇧S');
     expect(shortcutLabel({ key: 's', mod: true, shift: true }, false)).toBe('Ctrl+Shift+S');
+  });
+
+  it("leaves Word's own chords alone: Ctrl+E centres text in Word and WPS, Ctrl+Shift+E tracks changes", () => {
+    expect(commandForKey(COMMANDS, key('e', { ctrl: true }), false)).toBeUndefined();
+    expect(commandForKey(COMMANDS, key('E', { ctrl: true, shift: true }), false)).toBeUndefined();
+    expect(commandForKey(COMMANDS, key('e', { meta: true }), true)).toBeUndefined();
   });
 
   it('ignores plain typing and chords with extra modifiers', () => {

@@ -2,6 +2,8 @@
 export const sections = {
   'zh-CN': {
     required: '必填',
+    deleted: '已删除',
+    deletedUndo: '撤销',
     cellLabel: '{{column}}（第 {{row}} 行）',
     dragRow: '拖动以排序：第 {{row}} 行 {{name}}',
     removeRow: '删除第 {{row}} 行 {{name}}',
@@ -14,10 +16,12 @@ export const sections = {
 
     metaForm: '简报信息',
     metaTitle: '标题',
+    metaTitlePlaceholder: '如：关于赴深圳调研的情况报告',
     metaVisitDate: '调研日期',
     metaStartTime: '开始时间',
     metaEndTime: '结束时间',
     endBeforeStart: '结束时间早于开始时间',
+    dateNotRead: '无法识别日期“{{text}}”，请按“{{example}}”或“2026-11-25”的格式输入',
     meta_subtitle: '副标题',
     meta_issueNumber: '期号',
     meta_location: '地点',
@@ -28,6 +32,7 @@ export const sections = {
     meta_classification: '密级',
     meta_urgency: '紧急程度',
     metaLanguage: '简报语言',
+    templateField: '模板',
     'language_zh-CN': '简体中文',
     language_en: '英文',
 
@@ -119,6 +124,7 @@ export const sections = {
     distributionKindOf: '第 {{n}} 行 报/送/发',
     distributionRecipientsOf: '第 {{n}} 行 分送单位',
     distributionRecipientsPlaceholder: '单位之间用逗号分隔',
+    distributionRecipients: '分送单位',
     removeLine: '删除第 {{n}} 行',
     distributionAddLine: '添加一行',
     distributionCopies: '份数',
@@ -127,6 +133,8 @@ export const sections = {
   },
   en: {
     required: 'Required',
+    deleted: 'Deleted',
+    deletedUndo: 'Undo',
     cellLabel: '{{column}} (row {{row}})',
     dragRow: 'Drag to reorder: row {{row}} {{name}}',
     removeRow: 'Remove row {{row}} {{name}}',
@@ -139,10 +147,12 @@ export const sections = {
 
     metaForm: 'Briefing details',
     metaTitle: 'Title',
+    metaTitlePlaceholder: 'e.g. Visit to the Guangxi trade office',
     metaVisitDate: 'Visit date',
     metaStartTime: 'Start time',
     metaEndTime: 'End time',
     endBeforeStart: 'The end time is before the start time',
+    dateNotRead: '“{{text}}” is not a date this field can read. Type it like “{{example}}”, 25/11/2026 or 2026-11-25',
     meta_subtitle: 'Subtitle',
     meta_issueNumber: 'Issue number',
     meta_location: 'Location',
@@ -153,6 +163,7 @@ export const sections = {
     meta_classification: 'Classification',
     meta_urgency: 'Urgency',
     metaLanguage: 'Briefing language',
+    templateField: 'Template',
     'language_zh-CN': 'Simplified Chinese',
     language_en: 'English',
 
@@ -244,6 +255,7 @@ export const sections = {
     distributionKindOf: 'Line {{n}} kind',
     distributionRecipientsOf: 'Line {{n}} recipients',
     distributionRecipientsPlaceholder: 'Separate recipients with commas',
+    distributionRecipients: 'Recipients',
     removeLine: 'Remove line {{n}}',
     distributionAddLine: 'Add line',
     distributionCopies: 'Copies',

@@ -80,4 +80,14 @@ async function render({ token, html, photos, layout }: RenderMessage): Promise<v
 addEventListener('message', (event) => {
   if (event.source === parent && isRenderMessage(event.data)) void render(event.data);
 });
+// Ctrl+wheel zooms the preview, as in Word and every viewer, not the frame's page (the browser's own zoom).
+addEventListener(
+  'wheel',
+  (event) => {
+    if (!event.ctrlKey && !event.metaKey) return;
+    event.preventDefault();
+    if (event.deltaY !== 0) tell({ kind: 'bc-preview-zoom', direction: event.deltaY < 0 ? 1 : -1 });
+  },
+  { passive: false },
+);
 tell({ kind: 'bc-preview-ready' });

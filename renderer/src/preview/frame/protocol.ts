@@ -21,12 +21,16 @@ export interface RenderMessage {
 /** Frame → editor. Times are epoch ms (timeOrigin + now): the frame runs in another process, with its own clock origin. */
 export type FrameMessage =
   | { kind: 'bc-preview-ready' }
-  | { kind: 'bc-preview-paginated'; token: string; pages: number; heightPx: number; laidOutAt: number; paginateMs: number };
+  | { kind: 'bc-preview-paginated'; token: string; pages: number; heightPx: number; laidOutAt: number; paginateMs: number }
+  /** Ctrl+wheel over the pages: the editor zooms (the frame's own events never reach the editor's document). */
+  | { kind: 'bc-preview-zoom'; direction: 1 | -1 };
 
 const isObject = (data: unknown): data is Record<string, unknown> => typeof data === 'object' && data !== null;
 
 export function isFrameMessage(data: unknown): data is FrameMessage {
-  return isObject(data) && (data['kind'] === 'bc-preview-ready' || (data['kind'] === 'bc-preview-paginated' && typeof data['token'] === 'string'));
+  if (!isObject(data)) return false;
+  if (data['kind'] === 'bc-preview-zoom') return data['direction'] === 1 || data['direction'] === -1;
+  return data['kind'] === 'bc-preview-ready' || (data['kind'] === 'bc-preview-paginated' && typeof data['token'] === 'string');
 }
 
 export function isRenderMessage(data: unknown): data is RenderMessage {

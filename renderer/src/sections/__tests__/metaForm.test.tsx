@@ -37,7 +37,7 @@ describe('meta form', () => {
     expect(input('Organisation visited').value).toBe('Riverside Components Ltd.');
   });
 
-  test('text fields write their field; emptied optional fields are removed; an empty title is flagged', async () => {
+  test('text fields write their field; emptied optional fields are removed; an empty title is flagged once left', async () => {
     const h = await renderWithStore(sampleDocument('zh-CN'), () => <MetaForm />);
     fireEvent.change(input('审核'), { target: { value: '李审核' } });
     fireEvent.change(input('地点'), { target: { value: '' } });
@@ -45,6 +45,9 @@ describe('meta form', () => {
     expect('location' in h.briefing().meta).toBe(false);
     fireEvent.change(input('标题'), { target: { value: '' } });
     expect(h.briefing().meta.title).toBe('');
+    // Not while the user is still in it: only once they leave it blank.
+    expect(input('标题').getAttribute('aria-invalid')).toBe('false');
+    fireEvent.blur(input('标题'));
     expect(input('标题').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('必填')).toBeTruthy();
   });

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { ATTENDEE_GROUPS, type Attendee } from '../../../../core/model/index.ts';
 import { RowDragHandle } from '../dnd/SortableTable.tsx';
-import { TextInput } from '../fields/TextInput.tsx';
+import { RequiredTextInput, TextInput } from '../fields/TextInput.tsx';
 import { ATTENDEE_COLUMNS, type AttendeeColumn } from '../model/attendeeRows.ts';
 
 export interface AttendeeActions {
@@ -22,22 +22,27 @@ function Cell({ row, column, children }: { row: number; column: AttendeeColumn; 
   );
 }
 
+/** Room for what each column typically holds: a name, a title, an organisation's full name. */
+const TEXT_WIDTHS = { name: 112, title: 160, organisation: 220 } as const;
+
 function textColumn(t: TFunction, actions: AttendeeActions, column: 'name' | 'title' | 'organisation') {
   return {
     key: column,
+    width: TEXT_WIDTHS[column],
     title: t(`attendee_${column}`),
-    render: (_: unknown, a: Attendee, index: number) => (
-      <Cell row={index} column={column}>
-        <TextInput
-          id={`attendee-${a.id}-${column}`}
-          aria-label={t('cellLabel', { column: t(`attendee_${column}`), row: index + 1 })}
-          value={a[column]}
-          onChange={(v) => actions.change(a.id, column, v)}
-          status={column === 'name' && a.name.trim() === '' ? 'error' : undefined}
-          aria-required={column === 'name'}
-        />
-      </Cell>
-    ),
+    render: (_: unknown, a: Attendee, index: number) => {
+      const Field = column === 'name' ? RequiredTextInput : TextInput;
+      return (
+        <Cell row={index} column={column}>
+          <Field
+            id={`attendee-${a.id}-${column}`}
+            aria-label={t('cellLabel', { column: t(`attendee_${column}`), row: index + 1 })}
+            value={a[column]}
+            onChange={(v) => actions.change(a.id, column, v)}
+          />
+        </Cell>
+      );
+    },
   };
 }
 

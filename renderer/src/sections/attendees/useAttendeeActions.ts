@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { newId, type Attendee, type AttendeeGroup } from '../../../../core/model/index.ts';
 import { useServices } from '../../state/context.tsx';
 import { move } from '../../state/edit.ts';
+import { useDeletion } from '../fields/useDeletion.tsx';
 import { withOptional } from '../fields/useSectionUpdate.ts';
 import { emptyAttendee, pasteAttendeeRows, type AttendeeColumn, type PasteTarget } from '../model/attendeeRows.ts';
 import { removeAttendee, updateAttendee } from '../model/attendees.ts';
@@ -16,13 +17,14 @@ function setColumn(a: Attendee, column: AttendeeColumn, value: string | boolean)
 /** Every edit of the attendee list, written through the store (typing in one cell undoes as one step). */
 export function useAttendeeActions() {
   const { store } = useServices();
+  const deletion = useDeletion();
   return useMemo(
     () => ({
       change(id: string, column: AttendeeColumn, value: string | boolean) {
         store.update((b) => updateAttendee(b, id, (a) => setColumn(a, column, value)), `attendees.${id}.${column}`);
       },
       remove(id: string) {
-        store.update((b) => removeAttendee(b, id));
+        deletion(() => store.update((b) => removeAttendee(b, id)));
       },
       /** Adds an empty row and returns its id (to focus its name cell). */
       add(): string {
@@ -37,6 +39,6 @@ export function useAttendeeActions() {
         store.update((b) => ({ ...b, attendees: pasteAttendeeRows(b.attendees, rows, target, () => newId('a')) }));
       },
     }),
-    [store],
+    [store, deletion],
   );
 }

@@ -9,11 +9,13 @@ import { TextInput } from '../fields/TextInput.tsx';
 import { useSectionUpdate, withOptional } from '../fields/useSectionUpdate.ts';
 import type { SectionEditorProps } from '../types.ts';
 import { DistributionLine } from './DistributionLine.tsx';
+import { useDeletion } from '../fields/useDeletion.tsx';
 
 /** The distribution block at the foot of a 简报: 报/送/发 lines, copies, who printed it and when. */
 export function DistributionEditor({ section }: SectionEditorProps<'distribution'>) {
   const { t } = useTranslation('sections');
   const update = useSectionUpdate(section);
+  const deletion = useDeletion();
   const key = (field: string) => `distribution.${section.id}.${field}`;
   // Lines have no ids in the model; their position is their identity while the list is shown.
   const lines = section.lines.map((line, i) => ({ line, id: `line-${i}` }));
@@ -28,13 +30,14 @@ export function DistributionEditor({ section }: SectionEditorProps<'distribution
         onMove={(from, to) => update((s) => ({ ...s, lines: move(s.lines, from, to) }))}
         renderItem={({ line }, index, handle) => (
           <DistributionLine
+            sectionId={section.id}
             line={line}
             index={index}
             handle={handle}
             onChange={(next, field) =>
               update((s) => ({ ...s, lines: s.lines.map((l, i) => (i === index ? next : l)) }), key(`lines.${index}.${field}`))
             }
-            onRemove={() => update((s) => ({ ...s, lines: s.lines.filter((_, i) => i !== index) }))}
+            onRemove={() => deletion(() => update((s) => ({ ...s, lines: s.lines.filter((_, i) => i !== index) })))}
           />
         )}
       />
@@ -54,6 +57,9 @@ export function DistributionEditor({ section }: SectionEditorProps<'distribution
                 id={`${section.id}-copies`}
                 min={1}
                 precision={0}
+                // Its step arrows are named "Increase Value" / "Decrease Value" in every language (rc-input-number
+                // has no locale for them); the arrow keys step the number just the same.
+                controls={false}
                 value={section.copies ?? null}
                 onChange={(v) => update((s) => withOptional(s, 'copies', v ?? undefined), key('copies'))}
                 style={{ width: '100%' }}

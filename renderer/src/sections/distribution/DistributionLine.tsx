@@ -3,9 +3,13 @@ import { Button, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RECIPIENT_KINDS, type RecipientLine } from '../../../../core/model/index.ts';
 import { DragHandle, type DragHandleProps } from '../dnd/DragHandle.tsx';
-import { TextInput } from '../fields/TextInput.tsx';
+import { RequiredTextInput } from '../fields/TextInput.tsx';
+
+/** The DOM id of a line's recipients, so an export problem can take the user to it. */
+export const recipientsFieldId = (sectionId: string, index: number) => `${sectionId}-line-${index}-recipients`;
 
 export interface DistributionLineProps {
+  sectionId: string;
   line: RecipientLine;
   index: number;
   handle: DragHandleProps;
@@ -14,7 +18,7 @@ export interface DistributionLineProps {
 }
 
 /** One 报/送/发 line: to whom the briefing goes, and how (up, across, down). */
-export function DistributionLine({ line, index, handle, onChange, onRemove }: DistributionLineProps) {
+export function DistributionLine({ sectionId, line, index, handle, onChange, onRemove }: DistributionLineProps) {
   const { t } = useTranslation('sections');
   const n = index + 1;
   return (
@@ -28,12 +32,11 @@ export function DistributionLine({ line, index, handle, onChange, onRemove }: Di
         style={{ width: 120 }}
       />
       <div style={{ flex: 1 }}>
-        <TextInput
+        <RequiredTextInput
+          id={recipientsFieldId(sectionId, index)}
           aria-label={t('distributionRecipientsOf', { n })}
           placeholder={t('distributionRecipientsPlaceholder')}
           value={line.recipients}
-          status={line.recipients.trim() === '' ? 'error' : undefined}
-          aria-required
           onChange={(recipients) => onChange({ ...line, recipients }, 'recipients')}
         />
       </div>

@@ -9,7 +9,7 @@ export interface DragHandleProps {
 }
 
 /** The grip that lifts an item: the only place a drag starts, so inputs in the item keep their own keys and clicks. */
-export function DragHandle({ handle, label }: { handle: DragHandleProps; label: string }) {
+export function DragHandle({ handle, label, tabIndex }: { handle: DragHandleProps; label: string; tabIndex?: number }) {
   return (
     <Button
       type="text"
@@ -19,6 +19,7 @@ export function DragHandle({ handle, label }: { handle: DragHandleProps; label: 
       {...handle.attributes}
       {...handle.listeners}
       aria-label={label}
+      {...(tabIndex !== undefined ? { tabIndex } : {})}
       data-testid="drag-handle"
       style={{ cursor: 'grab', touchAction: 'none' }}
     />

@@ -35,6 +35,16 @@ export function RowDragHandle({ label }: { label: string }) {
   return handle ? <DragHandle handle={handle} label={label} /> : null;
 }
 
+/**
+ * The narrowest the table may get: the sum of its columns' widths. Below it the table scrolls sideways inside its
+ * own box instead of squeezing its cells to a character each; above it the columns share the extra room in
+ * proportion to their widths.
+ */
+function minimumWidth<T>(columns: TableProps<T>['columns']): number | undefined {
+  const widths = (columns ?? []).map((column) => column.width);
+  return widths.every((w): w is number => typeof w === 'number') ? widths.reduce((a, b) => a + b, 0) : undefined;
+}
+
 export interface SortableTableProps<T> extends Omit<TableProps<T>, 'rowKey' | 'dataSource' | 'components'> {
   dataSource: readonly T[];
   rowKey(record: T): string;
@@ -45,6 +55,7 @@ export interface SortableTableProps<T> extends Omit<TableProps<T>, 'rowKey' | 'd
 export function SortableTable<T extends object>({ dataSource, rowKey, onMove, ...tableProps }: SortableTableProps<T>) {
   const ids = dataSource.map(rowKey);
   const { sensors, accessibility, onDragEnd } = useSortableSetup(ids, onMove);
+  const minWidth = minimumWidth(tableProps.columns);
   return (
     <DndContext
       sensors={sensors}
@@ -60,6 +71,7 @@ export function SortableTable<T extends object>({ dataSource, rowKey, onMove, ..
           dataSource={[...dataSource]}
           components={{ body: { row: SortableRow } }}
           pagination={false}
+          {...(minWidth !== undefined && !tableProps.scroll ? { scroll: { x: minWidth } } : {})}
         />
       </SortableContext>
     </DndContext>

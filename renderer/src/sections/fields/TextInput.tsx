@@ -1,5 +1,6 @@
 import { Input } from 'antd';
 import { useRef, useState, type ChangeEvent, type CompositionEvent } from 'react';
+import { useRequiredHint } from './requiredHints.tsx';
 
 export interface TextInputProps {
   value: string | undefined;
@@ -14,6 +15,7 @@ export interface TextInputProps {
   'data-column'?: number;
   'aria-invalid'?: boolean;
   'aria-required'?: boolean;
+  onBlur?(): void;
 }
 
 /**
@@ -50,4 +52,13 @@ export function TextInput({ value, onChange, ...rest }: TextInputProps) {
       onCompositionEnd={handleCompositionEnd}
     />
   );
+}
+
+/**
+ * A required text field (a name in a table row, an action, a recipients line): red only once the user has left
+ * it blank or an export asked for it (useRequiredHint), not while a new row waits to be typed into.
+ */
+export function RequiredTextInput({ value, ...rest }: Omit<TextInputProps, 'status' | 'aria-required' | 'onBlur'>) {
+  const hint = useRequiredHint((value ?? '').trim() === '');
+  return <TextInput {...rest} value={value} status={hint.show ? 'error' : undefined} aria-required aria-invalid={hint.show} onBlur={hint.onBlur} />;
 }

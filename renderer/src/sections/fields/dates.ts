@@ -6,16 +6,6 @@ dayjs.extend(customParseFormat);
 const ISO_DATE = 'YYYY-MM-DD';
 export const TIME_FORMAT = 'HH:mm';
 
-/**
- * Date formats for the UI language: the first is shown, all are accepted when typed. ISO always parses, so a date
- * typed or pasted as 2022-06-09 works in either language.
- */
-export function dateFormats(language: string): string[] {
-  return language.startsWith('zh')
-    ? ['YYYY年M月D日', ISO_DATE, 'YYYY/M/D', 'YYYY.M.D']
-    : ['D MMM YYYY', ISO_DATE, 'D/M/YYYY', 'D MMMM YYYY'];
-}
-
 /** An ISO date (YYYY-MM-DD) as the picker's value; undefined for missing or malformed text. */
 export function fromIsoDate(value: string | undefined): Dayjs | undefined {
   if (!value) return undefined;

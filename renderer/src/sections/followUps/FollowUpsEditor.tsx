@@ -8,18 +8,20 @@ import { SortableTable } from '../dnd/SortableTable.tsx';
 import { useSectionUpdate } from '../fields/useSectionUpdate.ts';
 import type { SectionEditorProps } from '../types.ts';
 import { followUpColumns, type FollowUpActions } from './followUpColumns.tsx';
+import { useDeletion } from '../fields/useDeletion.tsx';
 
 /** What is to be done after the visit, by whom and by when. */
 export function FollowUpsEditor({ section }: SectionEditorProps<'followUps'>) {
   const { t } = useTranslation('sections');
   const update = useSectionUpdate(section);
+  const deletion = useDeletion();
   const actions = useMemo<FollowUpActions>(
     () => ({
       change: (id, change, field) =>
         update((s) => ({ ...s, items: s.items.map((f) => (f.id === id ? change(f) : f)) }), `followUps.${id}.${field}`),
-      remove: (id) => update((s) => ({ ...s, items: s.items.filter((f) => f.id !== id) })),
+      remove: (id) => deletion(() => update((s) => ({ ...s, items: s.items.filter((f) => f.id !== id) }))),
     }),
-    [update],
+    [update, deletion],
   );
   const columns = useMemo(() => followUpColumns(t, actions), [t, actions]);
   return (

@@ -4,13 +4,16 @@ import type { TFunction } from 'i18next';
 import type { FollowUp } from '../../../../core/model/index.ts';
 import { RowDragHandle } from '../dnd/SortableTable.tsx';
 import { DateField } from '../fields/DateField.tsx';
-import { TextInput } from '../fields/TextInput.tsx';
+import { RequiredTextInput, TextInput } from '../fields/TextInput.tsx';
 import { withOptional } from '../fields/useSectionUpdate.ts';
 
 export interface FollowUpActions {
   change(id: string, change: (item: FollowUp) => FollowUp, field: string): void;
   remove(id: string): void;
 }
+
+/** The DOM id of a follow-up's field, so an export problem can take the user to it. */
+export const followUpFieldId = (id: string, field: 'action') => `followup-${id}-${field}`;
 
 /** The follow-up table's columns: grip, action, owner, due date, remove. */
 export function followUpColumns(t: TFunction, actions: FollowUpActions): TableColumnsType<FollowUp> {
@@ -20,12 +23,12 @@ export function followUpColumns(t: TFunction, actions: FollowUpActions): TableCo
     {
       key: 'action',
       title: t('followUpAction'),
+      width: 260,
       render: (_, item, i) => (
-        <TextInput
+        <RequiredTextInput
+          id={followUpFieldId(item.id, 'action')}
           aria-label={label('followUpAction', i + 1)}
           value={item.action}
-          status={item.action.trim() === '' ? 'error' : undefined}
-          aria-required
           onChange={(v) => actions.change(item.id, (f) => ({ ...f, action: v }), 'action')}
         />
       ),
@@ -33,7 +36,7 @@ export function followUpColumns(t: TFunction, actions: FollowUpActions): TableCo
     {
       key: 'owner',
       title: t('followUpOwner'),
-      width: '28%',
+      width: 170,
       render: (_, item, i) => (
         <TextInput
           aria-label={label('followUpOwner', i + 1)}

@@ -3,6 +3,7 @@ import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../../core/model/index.ts';
 import { DateField } from '../fields/DateField.tsx';
+import { useRequiredHint } from '../fields/requiredHints.tsx';
 import { TextInput } from '../fields/TextInput.tsx';
 import { TimeField } from '../fields/TimeField.tsx';
 import { SUGGESTIONS, type MetaTextField } from './metaUpdate.ts';
@@ -16,7 +17,8 @@ import { useMetaValue } from './useMetaValue.ts';
 export const TitleField = memo(function TitleField() {
   const { t } = useTranslation('sections');
   const [title = '', setTitle] = useMetaValue('title');
-  const missing = title.trim() === '';
+  const hint = useRequiredHint(title.trim() === '');
+  const missing = hint.show;
   return (
     <Form.Item
       label={t('metaTitle')}
@@ -25,7 +27,16 @@ export const TitleField = memo(function TitleField() {
       validateStatus={missing ? 'error' : undefined}
       help={missing ? t('required') : undefined}
     >
-      <TextInput id="meta-title" value={title} onChange={setTitle} status={missing ? 'error' : undefined} aria-required aria-invalid={missing} />
+      <TextInput
+        id="meta-title"
+        value={title}
+        onChange={setTitle}
+        onBlur={hint.onBlur}
+        placeholder={t('metaTitlePlaceholder')}
+        status={missing ? 'error' : undefined}
+        aria-required
+        aria-invalid={missing}
+      />
     </Form.Item>
   );
 });

@@ -17,6 +17,8 @@ export function AddPhotosButton({ onFiles, children, testId }: { onFiles(files: 
         accept={IMAGE_MIME_TYPES.join(',')}
         multiple
         hidden
+        // Inline as well: Ant Design's form CSS gives file inputs display:block, which beats the hidden attribute.
+        style={{ display: 'none' }}
         aria-label={typeof children === 'string' ? children : undefined}
         data-testid={`${testId}-input`}
         onChange={(event) => {

@@ -11,6 +11,7 @@ import type { SectionEditorProps } from '../types.ts';
 import { AddPhotosButton } from './AddPhotosButton.tsx';
 import { PhotoCard } from './PhotoCard.tsx';
 import { usePhotoImport } from './usePhotoImport.ts';
+import { useDeletion } from '../fields/useDeletion.tsx';
 
 const hasFiles = (event: DragEvent) => [...event.dataTransfer.types].includes('Files');
 
@@ -21,6 +22,7 @@ export function PhotosEditor({ section }: SectionEditorProps<'photos'>) {
   const { store } = useServices();
   const media = useBriefingPart(mediaOf);
   const update = useSectionUpdate(section);
+  const deletion = useDeletion();
   const { importFiles, holder } = usePhotoImport();
   const [dropping, setDropping] = useState(false);
   const items = section.photoIds
@@ -72,7 +74,7 @@ export function PhotosEditor({ section }: SectionEditorProps<'photos'>) {
             index={index}
             handle={handle}
             onText={(field, v) => store.update((b) => setMediaText(b, item.id, field, v), `media.${item.id}.${field}`)}
-            onRemove={() => store.updateDocument((doc) => removePhoto(doc, item.id))}
+            onRemove={() => deletion(() => store.updateDocument((doc) => removePhoto(doc, item.id)))}
           />
         )}
       />

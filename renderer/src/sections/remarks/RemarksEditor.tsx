@@ -7,12 +7,14 @@ import { SortableList } from '../dnd/SortableList.tsx';
 import { attendeesOf, useBriefingPart, useSectionUpdate } from '../fields/useSectionUpdate.ts';
 import type { SectionEditorProps } from '../types.ts';
 import { RemarkCard } from './RemarkCard.tsx';
+import { useDeletion } from '../fields/useDeletion.tsx';
 
 /** What was said, speaker by speaker, in the order it should be reported. */
 export function RemarksEditor({ section }: SectionEditorProps<'remarks'>) {
   const { t } = useTranslation('sections');
   const attendees = useBriefingPart(attendeesOf);
   const update = useSectionUpdate(section);
+  const deletion = useDeletion();
 
   const changeRemark = (id: string, change: (remark: Remark) => Remark, key: string) =>
     update((s) => ({ ...s, remarks: s.remarks.map((r) => (r.id === id ? change(r) : r)) }), key);
@@ -44,7 +46,7 @@ export function RemarksEditor({ section }: SectionEditorProps<'remarks'>) {
             attendees={attendees}
             handle={handle}
             onChange={(change, field) => changeRemark(remark.id, change, `remarks.${remark.id}.${field}`)}
-            onRemove={() => update((s) => ({ ...s, remarks: s.remarks.filter((r) => r.id !== remark.id) }))}
+            onRemove={() => deletion(() => update((s) => ({ ...s, remarks: s.remarks.filter((r) => r.id !== remark.id) })))}
           />
         )}
       />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MediaItem, Site } from '../../../../core/model/index.ts';
 import { RichTextEditor } from '../../richtext/RichTextEditor.tsx';
 import { DragHandle, type DragHandleProps } from '../dnd/DragHandle.tsx';
+import { useRequiredHint } from '../fields/requiredHints.tsx';
 import { TextInput } from '../fields/TextInput.tsx';
 import { withOptional } from '../fields/useSectionUpdate.ts';
 import { SitePhotos } from './SitePhotos.tsx';
@@ -22,7 +23,8 @@ export interface SiteCardProps {
 export function SiteCard({ site, index, media, handle, onChange, onRemove, onAddFiles }: SiteCardProps) {
   const { t } = useTranslation('sections');
   const n = index + 1;
-  const nameMissing = site.name.trim() === '';
+  const nameHint = useRequiredHint(site.name.trim() === '');
+  const nameMissing = nameHint.show;
   const id = (field: string) => `site-${site.id}-${field}`;
   return (
     <Card
@@ -41,7 +43,7 @@ export function SiteCard({ site, index, media, handle, onChange, onRemove, onAdd
         <Row gutter={12}>
           <Col span={16}>
             <Form.Item label={t('siteName')} htmlFor={id('name')} required validateStatus={nameMissing ? 'error' : undefined} help={nameMissing ? t('required') : undefined}>
-              <TextInput id={id('name')} value={site.name} onChange={(v) => onChange((s) => ({ ...s, name: v }), 'name')} aria-required />
+              <TextInput id={id('name')} value={site.name} onChange={(v) => onChange((s) => ({ ...s, name: v }), 'name')} onBlur={nameHint.onBlur} aria-required />
             </Form.Item>
           </Col>
           <Col span={8}>

@@ -8,12 +8,14 @@ import { mediaOf, useBriefingPart, useSectionUpdate } from '../fields/useSection
 import { usePhotoImport } from '../photos/usePhotoImport.ts';
 import type { SectionEditorProps } from '../types.ts';
 import { SiteCard } from './SiteCard.tsx';
+import { useDeletion } from '../fields/useDeletion.tsx';
 
 /** Where the visit went, in order: one card per site. */
 export function SitesEditor({ section }: SectionEditorProps<'sites'>) {
   const { t } = useTranslation('sections');
   const media = useBriefingPart(mediaOf);
   const update = useSectionUpdate(section);
+  const deletion = useDeletion();
   const { importFiles, holder } = usePhotoImport();
 
   const changeSite = (id: string, change: (site: Site) => Site, key?: string) =>
@@ -44,7 +46,7 @@ export function SitesEditor({ section }: SectionEditorProps<'sites'>) {
             media={media}
             handle={handle}
             onChange={(change, field) => changeSite(site.id, change, `sites.${site.id}.${field}`)}
-            onRemove={() => update((s) => ({ ...s, sites: s.sites.filter((x) => x.id !== site.id) }))}
+            onRemove={() => deletion(() => update((s) => ({ ...s, sites: s.sites.filter((x) => x.id !== site.id) })))}
             onAddFiles={(files) => addFiles(site.id, files)}
           />
         )}
