@@ -51,9 +51,9 @@ describe('DOCX styles: Word navigation pane and TOC work', () => {
     expect(paragraphsWithStyle(doc, 'Heading1').map(visibleText)).toEqual([
       '一、参加人员', '二、调研行程', '三、座谈交流', '四、现场图片', '五、Lists', '六、调研结论', '七、下一步工作',
     ]);
-    expect(paragraphsWithStyle(doc, 'Heading2').map(visibleText)).toEqual(['（一）智能装配车间（14:30）']);
-    expect(paragraphsWithStyle(doc, 'Heading3').map(visibleText)).toEqual(['1.Deep heading']);
-    expect(paragraphsWithStyle(en.xml('word/document.xml'), 'Heading2').map(visibleText)).toEqual(['2.1 Assembly hall (14:30)']);
+    // The text section's own level-1 heading is one level below 六、, as a site is below 二、: （一）.
+    expect(paragraphsWithStyle(doc, 'Heading2').map(visibleText)).toEqual(['（一）智能装配车间（14:30）', '（一）Deep heading']);
+    expect(paragraphsWithStyle(en.xml('word/document.xml'), 'Heading2').map(visibleText)).toEqual(['2.1 Assembly hall (14:30)', '5.1 Deep heading']);
   });
 
   it('defines the heading styles with outline levels and the template fonts, East Asian face included', () => {

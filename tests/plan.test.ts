@@ -68,17 +68,18 @@ describe('buildPlan: heading numbers', () => {
       '二、第二站',
       '（一）车间',
       '三、结论',
-      '1.主要看法',
+      // One level below the heading it is under, as under a site: in a text section that is （一）.
+      '（一）主要看法',
     ]);
   });
 
-  it('numbers the fourth GB/T level （1） under 1. for deeper rich-text headings, restarting under each 1.', () => {
+  it('numbers rich-text headings one level below their section heading, down to the fourth GB/T level （1）', () => {
     const h = (level: 1 | 2 | 3, text: string) => ({ type: 'heading', level, children: [{ text }] });
     const plan = buildPlan(
       briefing([{ id: 't', type: 'text', heading: '结论', body: [h(1, '甲'), h(2, '子'), h(3, '丑'), h(1, '乙'), h(2, '寅')] }]),
       cn,
     );
-    expect(headings(plan.blocks)).toEqual(['一、结论', '1.甲', '（1）子', '（2）丑', '2.乙', '（1）寅']);
+    expect(headings(plan.blocks)).toEqual(['一、结论', '（一）甲', '1.子', '（1）丑', '（二）乙', '1.寅']);
   });
 
   it('numbers English headings 1. / 1.1 with the parent number and a space before the text', () => {

@@ -14,10 +14,11 @@ export function runsOf(leaves: readonly TextLeaf[]): Run[] {
 }
 
 /**
- * Slate nodes to plan blocks. Headings written inside rich text sit below section and site headings: the
- * editor's level 1 is the plan's level 3 ("1."), its levels 2 and 3 the plan's level 4 ("（1）").
+ * Slate nodes to plan blocks. Headings written inside rich text sit one level below the heading they are under,
+ * the same in every section: under a section heading (五、总结) the editor's level 1 is the plan's level 2
+ * (（一）), under a site heading (（一）) it is level 3 (1.); deeper levels follow, down to the last (（1）).
  */
-export function richTextBlocks(richText: RichText, headings: HeadingCounter): Block[] {
+export function richTextBlocks(richText: RichText, headings: HeadingCounter, parentLevel: 1 | 2 | 3): Block[] {
   return richText.map((node): Block => {
     switch (node.type) {
       case 'paragraph':
@@ -25,7 +26,7 @@ export function richTextBlocks(richText: RichText, headings: HeadingCounter): Bl
       case 'block-quote':
         return { kind: 'paragraph', style: 'quote', runs: runsOf(node.children) };
       case 'heading': {
-        const level = node.level === 1 ? 3 : 4;
+        const level = Math.min(4, parentLevel + node.level) as 2 | 3 | 4;
         return { kind: 'heading', level, number: headings.next(level), text: node.children.map((c) => c.text).join('') };
       }
       case 'bulleted-list':

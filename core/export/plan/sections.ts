@@ -43,18 +43,18 @@ function contentBlocks(section: Section, ctx: PlanContext): Block[] {
     case 'sites':
       return section.sites.flatMap((site): Block[] => [
         { kind: 'heading', level: 2, number: ctx.headings.next(2), text: withAside(site.name, site.time, language) },
-        ...richTextBlocks(site.description, ctx.headings),
+        ...richTextBlocks(site.description, ctx.headings, 2),
         ...figures(site.photoIds, section, ctx),
       ]);
     case 'remarks':
       return section.remarks.flatMap((remark) => {
         const who = withAside(speakerName(briefing, remark), remark.role, language);
-        return withLeadIn(richTextBlocks(remark.body, ctx.headings), `${who}${colon}`);
+        return withLeadIn(richTextBlocks(remark.body, ctx.headings, 1), `${who}${colon}`);
       });
     case 'photos':
       return figures(section.photoIds, section, ctx);
     case 'text':
-      return richTextBlocks(section.body, ctx.headings);
+      return richTextBlocks(section.body, ctx.headings, 1);
     case 'followUps':
       if (section.items.length === 0) return [];
       return [followUpTable(section, ctx)];
