@@ -1,0 +1,39 @@
+import { msg } from '../messages.ts';
+import { scan } from '../scan.ts';
+import { isCjk, isHan } from '../script.ts';
+import type { Rule } from '../types.ts';
+
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
+
+/**
+ * GB/T 15834-2011 §3: Chinese text takes full-width marks. A half-width mark is judged by its neighbours: after a
+ * Han character (or before one, for an opening bracket). "3.5", "14:30", "(GDP" after a space and "e.g." stay.
+ */
+export const halfwidthPunctuation: Rule = {
+  id: 'punct-halfwidth',
+  severity: 'warning',
+  description: msg('中文语句中使用了半角标点（, . ; : ? ! ( )），应使用全角标点', 'Half-width , . ; : ? ! ( ) in Chinese text, where GB/T 15834 wants the full-width mark'),
+  scripts: ['zh'],
+  field: (field) =>
+    scan(field, /[,;:?!.()] */g, (m, text) => {
+      const mark = m[0][0]!;
+      const before = text[m.index - 1];
+      const after = text[m.index + m[0].length];
+      if (mark === '.' && (text[m.index + 1] === '.' || before === '.')) return undefined; // an ellipsis: its own rule
+      const afterIsText = after === undefined || isCjk(after);
+      const ok =
+        mark === '(' ? isHan(before) || (m[0].length === 1 && isHan(after))
+        : mark === ')' ? isHan(before) || (isHan(after) && text.lastIndexOf('(', m.index) >= 0)
+        : mark === '.' || mark === ':' ? isHan(before) && afterIsText
+        : isHan(before) || (before !== undefined && isCjk(before) && /[”’）》]/.test(before));
+      if (!ok) return undefined;
+      // The space after a half-width mark goes with it: a full-width mark carries its own spacing.
+      const keepSpace = after !== undefined && !isCjk(after) && m[0].length > 1;
+      const full = FULL[mark]!;
+      return {
+        end: keepSpace ? m.index + 1 : m.index + m[0].length,
+        message: msg(`中文语句中应使用全角“${full}”`, `Use the full-width "${full}" in Chinese text`),
+        fix: full,
+      };
+    }),
+};
