@@ -2,6 +2,7 @@ import { msg } from '../messages.ts';
 import { scan } from '../scan.ts';
 import { isCjk, isHan } from '../script.ts';
 import type { Rule } from '../types.ts';
+import { wrongMarkerEnd } from './headingMarker.ts';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
 
@@ -14,8 +15,10 @@ export const halfwidthPunctuation: Rule = {
   severity: 'warning',
   description: msg('中文语句中使用了半角标点（, . ; : ? ! ( )），应使用全角标点', 'Half-width , . ; : ? ! ( ) in Chinese text, where GB/T 15834 wants the full-width mark'),
   scripts: ['zh'],
-  field: (field) =>
-    scan(field, /[,;:?!.()] */g, (m, text) => {
+  field: (field) => {
+    const markerEnd = field.richText ? wrongMarkerEnd(field.text) : 0;
+    return scan(field, /[,;:?!.()] */g, (m, text) => {
+      if (m.index < markerEnd) return undefined; // "一." and "(一)、" are heading-marker's
       const mark = m[0][0]!;
       const before = text[m.index - 1];
       const after = text[m.index + m[0].length];
@@ -24,7 +27,7 @@ export const halfwidthPunctuation: Rule = {
       const ok =
         mark === '(' ? isHan(before) || (m[0].length === 1 && isHan(after))
         : mark === ')' ? isHan(before) || (isHan(after) && text.lastIndexOf('(', m.index) >= 0)
-        : mark === '.' || mark === ':' ? isHan(before) && afterIsText
+        : mark === '.' ? isHan(before) && afterIsText
         : isHan(before) || (before !== undefined && isCjk(before) && /[”’）》]/.test(before));
       if (!ok) return undefined;
       // The space after a half-width mark goes with it: a full-width mark carries its own spacing.
@@ -35,5 +38,6 @@ export const halfwidthPunctuation: Rule = {
         message: msg(`中文语句中应使用全角“${full}”`, `Use the full-width "${full}" in Chinese text`),
         fix: full,
       };
-    }),
+    });
+  },
 };

@@ -9,6 +9,15 @@ const WRONG: { re: RegExp; fix: (m: RegExpExecArray) => string }[] = [
   { re: new RegExp(`^(\\s*)(${CN})[.．，,]`), fix: (m) => `${m[1]}${m[2]}、` },
 ];
 
+/** Where a wrong heading number at the start of the text ends (0 when there is none): other rules leave it to this one. */
+export function wrongMarkerEnd(text: string): number {
+  for (const { re } of WRONG) {
+    const m = re.exec(text);
+    if (m) return m[0].length;
+  }
+  return 0;
+}
+
 /** "1、" should be "1."; "（一）、" and "（1）、" take no mark after the bracket; "一." should be "一、". */
 export const headingMarker: Rule = {
   id: 'heading-marker',

@@ -21,6 +21,8 @@ export const pairedMarks: Rule = {
     const stack: { ch: string; at: number }[] = [];
     const skipFirstClose = LIST_MARKER.test(text);
     let sawClose = false;
+    // Closers of marks already reported as crossing: their partner arrives late and is not reported twice.
+    const late: string[] = [];
     for (let i = 0; i < text.length; i++) {
       const ch = text[i]!;
       if (OPEN[ch] !== undefined) {
@@ -30,12 +32,15 @@ export const pairedMarks: Rule = {
         sawClose = true;
         const top = stack[stack.length - 1];
         if (top && OPEN[top.ch] === ch) { stack.pop(); continue; }
+        const lateAt = late.indexOf(ch);
+        if (lateAt >= 0) { late.splice(lateAt, 1); continue; }
         const opener = CLOSE[ch]!;
         const inner = stack.findIndex((s) => s.ch === opener);
         if (inner >= 0) {
           // “《”》: the marks cross. Report the first unclosed one inside and pop back to the partner.
           const crossing = stack[stack.length - 1]!;
           out.push({ path: field.path, range: { start: crossing.at, end: crossing.at + 1 }, message: msg(`“${crossing.ch}”与“${opener}${ch}”交叉嵌套`, `"${crossing.ch}" crosses the pair "${opener}${ch}"`) });
+          for (const s of stack.slice(inner + 1)) late.push(OPEN[s.ch]!);
           stack.length = inner;
           continue;
         }
