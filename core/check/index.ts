@@ -4,3 +4,4 @@ export { enumerateFields } from './fields.ts';
 export { RULES, ruleById } from './registry.ts';
 export { applyFix, applyFixes } from './applyFix.ts';
 export { scriptOf } from './script.ts';
+export { lineAndColumn } from './position.ts';
