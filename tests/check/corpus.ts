@@ -54,6 +54,8 @@ export const CORPUS: CorpusCase[] = [
   zh('half-width semicolon and colon', '主要有:一是人才不足;二是用地紧张。', { rule: 'punct-halfwidth', fix: '：' }, { rule: 'punct-halfwidth', fix: '；' }),
   zh('half-width question and exclamation', '怎么办?必须抓紧!', { rule: 'punct-halfwidth', fix: '？' }, { rule: 'punct-halfwidth', fix: '！' }),
   zh('half-width brackets', '销往28个省(区、市)和30多个国家。', { rule: 'punct-halfwidth', fix: '（' }, { rule: 'punct-halfwidth', fix: '）' }),
+  zh('half-width brackets around a number at the start', '(1)引进难。', { rule: 'punct-halfwidth', fix: '（' }, { rule: 'punct-halfwidth', fix: '）' }),
+  zh('half-width brackets around an abbreviation', '国内生产总值(GDP)增长5%。', { rule: 'punct-halfwidth', fix: '（' }, { rule: 'punct-halfwidth', fix: '）' }),
   zh('half-width colon before time is judged, the time is not', '时间:14:30', { rule: 'punct-halfwidth', fix: '：' }),
 
   // Pairs.
@@ -91,6 +93,8 @@ export const CORPUS: CorpusCase[] = [
   zh('一. is wrong', '一.加强人才引育。', { rule: 'heading-marker', fix: '一、' }),
   zhPatch('skipped level', (b) => body(b, '（一）人才支撑', '（1）引进难。'), { rule: 'heading-hierarchy', fix: null, path: 'sections[0].body[1]' }),
   zhPatch('a number skipped', (b) => body(b, '（一）人才支撑', '（三）用地保障'), { rule: 'heading-hierarchy', fix: null, path: 'sections[0].body[1]' }),
+  zhPatch('1. straight under the section is tolerated', (b) => body(b, '1.引进难。', '2.留住难。')),
+  zhPatch('（1） straight under the section skips two levels', (b) => body(b, '（1）引进难。'), { rule: 'heading-hierarchy', fix: null, path: 'sections[0].body[0]' }),
   zhPatch('levels in order', (b) => body(b, '（一）人才支撑', '1.引进难。', '2.留住难。', '（二）用地保障', '1.指标紧。')),
   zhPatch('title ends with a full stop', (b) => { b.meta.title = '市调研组赴星河公司调研。'; }, { rule: 'title-end-punctuation', fix: '', path: 'meta.title' }),
   zhPatch('title may end with a question mark', (b) => { b.meta.title = '制造业如何高质量发展？'; }),
@@ -121,6 +125,8 @@ export const CORPUS: CorpusCase[] = [
   // Typing slips.
   zh('的的', '这是企业发展的的关键。', { rule: 'typo-doubled-char', fix: '' }),
   zh('了了', '调研组察看了了车间。', { rule: 'typo-doubled-char', fix: '' }),
+  zh('clean: words that put two 与/了/和/被 side by side', '是否参与与否由企业决定，企业受不了了就会反映，要兼顾发展和和平，维护被被告人的合法权益。'),
+  zhPatch('clean: two titles set apart by a space', (b) => { b.attendees[0]!.title = '市人大常委会副主任 党组副书记'; }),
   zh('stray Latin letter', '调研z组察看了车间。', { rule: 'typo-latin-in-chinese', fix: '' }),
   zh('zero-width space', '调研组\u200b察看了车间。', { rule: 'typo-invisible-char', fix: '' }),
   zh('soft hyphen and BOM', '\ufeff调研组察看了车间\u00ad。', { rule: 'typo-invisible-char', fix: '' }, { rule: 'typo-invisible-char', fix: '' }),

@@ -29,7 +29,7 @@ function markerOf(text: string): { level: number; value: number; length: number 
 /**
  * GB/T 9704 §7.3.3: 一、→（一）→ 1. →（1）, no level skipped, each level counting 1, 2, 3 without a gap. The
  * template already numbers sections (一、) and sites (（一）), and heading blocks inside rich text (1. and
- * （1））, so a rich text starts one level below its container and a heading block sets the level it prints at.
+ * （1））, so a rich text starts below its container and a heading block sets the level it prints at.
  */
 export const headingHierarchy: Rule = {
   id: 'heading-hierarchy',
@@ -40,23 +40,28 @@ export const headingHierarchy: Rule = {
     let current = '';
     let level = 1;
     let counters: number[] = [];
+    // Before the first typed number a rich text may go two levels below its container: "1." straight under a
+    // section's 一、 is common enough in practice that flagging it would be noise. After that, one level at a time.
+    let typed = false;
     const visit = (field: TextField) => {
       const rt = field.richText!;
       if (rt.path !== current) {
         current = rt.path;
         level = rt.parentLevel;
         counters = [];
+        typed = false;
       }
       if (rt.blockType === 'heading' && rt.level !== undefined) {
         level = rt.level + 2;
         counters.length = level;
+        typed = true;
         return;
       }
       if (field.script !== 'zh') return;
       const marker = markerOf(field.text);
       if (!marker) return;
       const range = { start: field.text.length - field.text.trimStart().length, end: marker.length };
-      if (marker.level > level + 1) {
+      if (marker.level > level + (typed ? 1 : 2)) {
         out.push({ path: field.path, range, message: msg(`层次序号跳级：“${NAMES[marker.level - 1]}”前缺少“${NAMES[marker.level - 2]}”一级`, `A level is skipped: "${NAMES[marker.level - 1]}" with no "${NAMES[marker.level - 2]}" above it`) });
       } else {
         const expected = (counters[marker.level] ?? 0) + 1;
@@ -67,6 +72,7 @@ export const headingHierarchy: Rule = {
       counters[marker.level] = marker.value;
       counters.length = marker.level + 1;
       level = marker.level;
+      typed = true;
     };
     for (const field of ctx.fields) if (field.richText) visit(field);
     return out;
