@@ -63,6 +63,7 @@ export const CORPUS: CorpusCase[] = [
   zh('unopened bracket', '产品销往全国28个省区、市）。', { rule: 'punct-unpaired', fix: null }),
   zh('crossed marks', '学习“《条例”》精神。', { rule: 'punct-unpaired', fix: null }),
   zh('unclosed title mark', '学习《条例精神。', { rule: 'punct-unpaired', fix: null }),
+  zhPatch('clean: a quotation over two paragraphs', (b) => body(b, '“过去我们拼的是加班加点。', '“现在拼的是数据和技术。”')),
   zh('list marker 1） is not a bracket', '1）加强人才引育。'),
   zh('straight quotes around Chinese', '坚持"以技术换市场"的思路。', { rule: 'punct-straight-quote', fix: '“' }, { rule: 'punct-straight-quote', fix: '”' }),
 

@@ -8,7 +8,8 @@ const LIST_MARKER = /^\s*[0-9A-Za-z一二三四五六七八九十]{1,3}[）)]/;
 
 /**
  * GB/T 15834 §4.1, §4.5, §4.9: quotation marks, brackets and title marks come in pairs and nest. Checked per
- * paragraph (a stack, linear); a quotation running over several paragraphs is not judged.
+ * paragraph (a stack, linear); a paragraph that opens with a quotation mark it never closes is the first of a
+ * multi-paragraph quotation and is not judged.
  */
 export const pairedMarks: Rule = {
   id: 'punct-unpaired',
@@ -48,6 +49,8 @@ export const pairedMarks: Rule = {
       }
     }
     for (const s of stack) {
+      // GB/T 15834 §4.1.3.5: a quotation running over several paragraphs opens each one and closes only the last.
+      if ((s.ch === '“' || s.ch === '‘') && text.slice(0, s.at).trim() === '') continue;
       out.push({ path: field.path, range: { start: s.at, end: s.at + 1 }, message: msg(`“${s.ch}”缺少后面的“${OPEN[s.ch]!}”`, `"${s.ch}" is never closed by "${OPEN[s.ch]!}"`) });
     }
     return out;
