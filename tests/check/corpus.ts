@@ -77,6 +77,8 @@ export const CORPUS: CorpusCase[] = [
   zh('clean: the connector between figures', '2023年1—8月，14:30—17:40，执行GB/T 9704—2012标准。'),
   zh('clean: real sentences with marks', '会议指出：要坚持“两个毫不动摇”，落实“六稳”“六保”任务。他说：“我们要抓好落实！”随后离开。'),
   zh('clean: enumerations', '一是强化组织领导；二是加强督促检查；三是严格考核问责。'),
+  zh('clean: 了不起', '出口额增长了了不起的30%。'),
+  zh('clean: a list continued from another section', '六、其他事项'),
   zh('clean: 的哥', '这是我们的的哥，很热情。'),
   zh('clean: figures, URL and Latin words', '全年完成投资1,234.5亿元，网址为www.jiangzhou.gov.cn，产品包括CNC机床、AGV小车。'),
   zh('a rank the list does not give', '李文华书记强调，要提高政治站位。', { rule: 'consistency-title', fix: null }),

@@ -4,12 +4,12 @@ import type { Rule } from '../types.ts';
 
 /**
  * Only function characters that Chinese never doubles on purpose are judged, each with the words that do put two
- * side by side: 的的确确, 目的的, 的的哥, 为了了解, 不了了之, 受不了了, 参与与否, 被被告人, 发展和和平. Content characters (看看, 谢谢, 常常, 人人) are
+ * side by side: 的的确确, 目的的, 的的哥, 为了了解, 增长了了不起的, 不了了之, 受不了了, 参与与否, 被被告人, 发展和和平. Content characters (看看, 谢谢, 常常, 人人) are
  * real reduplications and never judged.
  */
 const EXCEPT: Record<string, { before?: RegExp; after?: RegExp }> = {
   的: { before: /[目端]$/, after: /^[确士哥姐]/ },
-  了: { before: /[不]$/, after: /^[解结却然如无若之]/ },
+  了: { before: /[不]$/, after: /^[解结却然如无若之不得]/ },
   和: { after: /^[气美睦谐平]/ },
   与: { before: /[参给赋授]$/ },
   被: { after: /^告/ },

@@ -64,8 +64,10 @@ export const headingHierarchy: Rule = {
       if (marker.level > level + (typed ? 1 : 2)) {
         out.push({ path: field.path, range, message: msg(`层次序号跳级：“${NAMES[marker.level - 1]}”前缺少“${NAMES[marker.level - 2]}”一级`, `A level is skipped: "${NAMES[marker.level - 1]}" with no "${NAMES[marker.level - 2]}" above it`) });
       } else {
-        const expected = (counters[marker.level] ?? 0) + 1;
-        if (marker.value !== expected && marker.value > 1) {
+        // Only a gap after a number of the same level in this rich text: a list may continue from another section.
+        const previous = counters[marker.level];
+        const expected = (previous ?? 0) + 1;
+        if (previous !== undefined && marker.value !== expected && marker.value > 1) {
           out.push({ path: field.path, range, message: msg(`序号不连续：此处应为第${expected}项`, `The numbering jumps: item ${expected} was expected here`) });
         }
       }
