@@ -5,6 +5,28 @@ import type { CheckContext, CheckOptions, Finding, Rule, RuleFinding } from './t
 
 const SEVERITY_ORDER = { error: 0, warning: 1, hint: 2 } as const;
 
+/** Each field path and each of its prefixes (`sections[3].remarks[0]`), mapped to the first field under it. */
+function documentOrder(paths: readonly string[]): Map<string, number> {
+  const order = new Map<string, number>();
+  paths.forEach((path, i) => {
+    for (let end = path.length; end > 0; end = Math.max(path.lastIndexOf('.', end - 1), path.lastIndexOf('[', end - 1))) {
+      const prefix = path.slice(0, end);
+      if (order.has(prefix)) break;
+      order.set(prefix, i);
+    }
+  });
+  return order;
+}
+
+/** A record-level path (`attendees[2].leader`, an empty remark's `body`) sorts with the nearest field around it. */
+function rankOf(order: Map<string, number>, path: string): number {
+  for (let end = path.length; end > 0; end = Math.max(path.lastIndexOf('.', end - 1), path.lastIndexOf('[', end - 1))) {
+    const rank = order.get(path.slice(0, end));
+    if (rank !== undefined) return rank;
+  }
+  return -1;
+}
+
 /**
  * A broken rule must not take the checker down with it while someone types: its findings are dropped and the
  * others still report. (Rules are written not to throw; this is the guard for the one that does.)
@@ -27,7 +49,7 @@ export function checkBriefing(briefing: Briefing, options: CheckOptions = {}, ru
   const active = rules.filter((r) => !disabled.has(r.id));
   const fields = enumerateFields(briefing);
   const ctx: CheckContext = { briefing, fields, options };
-  const order = new Map(fields.map((f, i) => [f.path, i]));
+  const order = documentOrder(fields.map((f) => f.path));
   const out: Finding[] = [];
   const add = (rule: Rule, found: RuleFinding[]) => {
     for (const f of found) out.push({ rule: rule.id, severity: rule.severity, ...f });
@@ -42,7 +64,7 @@ export function checkBriefing(briefing: Briefing, options: CheckOptions = {}, ru
       add(rule, safely(() => field(f, ctx)));
     }
   }
-  const rank = (f: Finding) => order.get(f.path) ?? -1;
+  const rank = (f: Finding) => rankOf(order, f.path);
   return out
     .map((f, i) => ({ f, i }))
     .sort((a, b) => rank(a.f) - rank(b.f) || (a.f.range?.start ?? -1) - (b.f.range?.start ?? -1) || SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)

@@ -135,3 +135,14 @@ describe('the checker as a whole', () => {
     expect(large / small).toBeLessThan(8);
   });
 });
+
+describe('finding order', () => {
+  it('lists findings in document order, record-level ones beside their record', () => {
+    const b = baseBriefing('zh-CN');
+    b.attendees.push({ id: 'zhao', name: '赵明亮', group: 'delegation', leader: true });
+    b.meta.title = '调研报告。';
+    const s = b.sections[0]!;
+    if (s.type === 'text') s.body = [{ type: 'paragraph', children: [{ text: '车间,汇报。' }] }];
+    expect(checkBriefing(b).map((f) => f.path)).toEqual(['meta.title', 'attendees[2].leader', 'sections[0].body[0]']);
+  });
+});
