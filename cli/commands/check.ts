@@ -47,5 +47,11 @@ export async function checkCommand(argv: string[], output: Output): Promise<numb
     }
   }
   if (args.format === 'json') output.out(JSON.stringify(all, null, 2));
+  else {
+    // The tally goes to stderr, so stdout stays one finding a line for editors and scripts that read it.
+    const count = (severity: Finding['severity']) => all.filter((f) => f.severity === severity).length;
+    const n = args.inputs.length;
+    output.err(`${n} input${n === 1 ? '' : 's'} checked: ${count('error')} errors, ${count('warning')} warnings, ${count('hint')} hints`);
+  }
   return failed ? EXIT_BAD_INPUT : EXIT_OK;
 }
