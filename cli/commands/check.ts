@@ -49,9 +49,9 @@ export async function checkCommand(argv: string[], output: Output): Promise<numb
   if (args.format === 'json') output.out(JSON.stringify(all, null, 2));
   else {
     // The tally goes to stderr, so stdout stays one finding a line for editors and scripts that read it.
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const count = (severity: Finding['severity']) => all.filter((f) => f.severity === severity).length;
-    const n = args.inputs.length;
-    output.err(`${n} input${n === 1 ? '' : 's'} checked: ${count('error')} errors, ${count('warning')} warnings, ${count('hint')} hints`);
+    output.err(`${plural(args.inputs.length, 'input')} checked: ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('hint'), 'hint')}`);
   }
   return failed ? EXIT_BAD_INPUT : EXIT_OK;
 }

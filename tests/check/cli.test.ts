@@ -32,7 +32,7 @@ describe('briefing check', () => {
   it('prints file:path:line:col severity rule message, exit 0 for warnings only', async () => {
     const input = writeFlawed(false);
     const { code, out, err } = await run('check', input);
-    expect(err).toBe('1 input checked: 0 errors, 1 warnings, 0 hints');
+    expect(err).toBe('1 input checked: 0 errors, 1 warning, 0 hints');
     expect(code).toBe(0);
     expect(out).toBe(`${input}:meta.title:1:9 warning punct-halfwidth Use the full-width "，" in Chinese text (fix: "，")`);
   });
