@@ -1,6 +1,7 @@
 import type { Attendee } from '../../model/index.ts';
 import { msg } from '../messages.ts';
 import type { Rule, RuleFinding } from '../types.ts';
+import { englishTitleFindings } from './englishTitles.ts';
 
 /** Ranks as Chinese text writes them right after a name (陈立新副主任), longest first so 副主任 wins over 主任. */
 const RANKS = [
@@ -29,8 +30,8 @@ function ranksOf(titles: readonly string[]): Set<string> {
 
 /**
  * "陈立新主任" in the text when the attendee list says 陈立新 is 副主任: the rank written right after a listed
- * name must be one the attendee list (or the person's remark role) gives. Only Chinese text, only names of two or
- * more characters, and only attendees whose title names a rank at all.
+ * name must be one the attendee list (or the person's remark role) gives. Only names of two or more characters,
+ * and only attendees whose title names a rank at all. English text: "Name, Rank" (englishTitles.ts).
  */
 export const titleMismatch: Rule = {
   id: 'consistency-title',
@@ -49,9 +50,9 @@ export const titleMismatch: Rule = {
       const ranks = ranksOf([a.title, ...(roles.get(a.id) ?? [])]);
       if (ranks.size > 0) people.set(name, { attendee: a, ranks });
     }
-    if (people.size === 0) return [];
+    const out: RuleFinding[] = englishTitleFindings(ctx);
+    if (people.size === 0) return out;
     const lengths = [...new Set([...people.keys()].map((n) => n.length))];
-    const out: RuleFinding[] = [];
     for (const field of ctx.fields) {
       if (field.script !== 'zh' || field.role === 'name' || field.path.startsWith('attendees[')) continue;
       const text = field.text;
