@@ -26,13 +26,14 @@ export default tseslint.config(
     },
   },
   {
-    // The pure domain: portable, no file system, no UI, no shell.
+    // The pure domain: portable, no file system, no UI, no shell. core/check (the briefing checker) is in it too:
+    // the editor runs it in the page or a worker.
     files: ['core/**/*.ts'],
     ignores: ['core/node/**'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: restrict(
       [...uiAndShell, ...nodeBuiltins, ...heavyNodeOnly, '**/node/**', '../node/*', '../../node/*'],
-      'core/model, core/template and core/export stay pure: file and process access belongs in core/node.',
+      'core/model, core/template, core/export and core/check stay pure: file and process access belongs in core/node.',
     ),
   },
   {

@@ -11,6 +11,7 @@ type Command = (argv: string[], output: Output) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/export.ts')).exportCommand,
   validate: async () => (await import('./commands/validate.ts')).validateCommand,
+  check: async () => (await import('./commands/check.ts')).checkCommand,
   templates: async () => (await import('./commands/templates.ts')).templatesCommand,
 };
 

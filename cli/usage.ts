@@ -2,6 +2,7 @@ export const USAGE = `Usage:
   briefing export <input…> [--template ID|DIR] [--docx FILE] [--pdf FILE] [--html FILE]
                            [--out-dir DIR --format docx,pdf,html] [--page-size A4|Letter] [--force]
   briefing validate <input…>
+  briefing check <input…> [--format text|json] [--lang en|zh-CN] [--disable RULE,…]
   briefing templates
   briefing --help | --version
 
