@@ -77,3 +77,19 @@ describe('an output someone else writes while the export runs (a shared folder)'
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });
 });
+
+describe('export and the checker', () => {
+  it('exports a briefing with findings and warns about them (exit 0), naming the field and pointing to briefing check', async () => {
+    const dir = tempDir();
+    const doc = sampleDocument('zh-CN');
+    doc.briefing.meta.title = '关于调研情况的报告。';
+    const input = writePlainJson(dir, doc);
+    const out = path.join(dir, 'out.docx');
+    const { code, err } = await run('export', input, '--docx', out);
+    expect(code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect(err).toContain(`warning: ${input}: meta.title:`);
+    expect(err).toContain('[title-end-punctuation]');
+    expect(err).toContain(`briefing check ${input}`);
+  });
+});

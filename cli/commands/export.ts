@@ -4,6 +4,7 @@ import { assertComplete, InputError, type BriefingDocument } from '../../core/mo
 import type { Template } from '../../core/template/index.ts';
 import { openBriefing, writeFileAtomic } from '../../core/node/briefingFile.ts';
 import { resolveTemplate, resolveTemplateId } from '../../core/node/templates.ts';
+import { checkBriefing, type Finding } from '../../core/check/index.ts';
 import { ExportService } from '../../core/node/exportService.ts';
 import { changedSince, currentVersion, type FileVersion } from '../../core/node/fileVersion.ts';
 import { launchChromium } from '../../core/node/pdf/launchChromium.ts';
@@ -35,6 +36,9 @@ async function changedMeanwhile(target: string, before: FileVersion | undefined)
   return (await currentVersion(target).catch(() => undefined)) !== undefined;
 }
 
+/** Checker findings printed after an export, at most. */
+const MAX_WARNINGS = 10;
+
 /** Everything is rendered in memory first, then written atomically: a failure leaves no half-written file. */
 async function exportOne(input: string, files: Partial<Record<Format, string>>, args: ExportArgs, service: ExportService) {
   // What each output was when the export began: a colleague's export to the same shared folder meanwhile is not
@@ -55,7 +59,15 @@ async function exportOne(input: string, files: Partial<Record<Format, string>>, 
     await writeFileAtomic(target, rendered.get(format)!);
     written.push(target);
   }
-  return written;
+  return { written, findings: checkBriefing(doc.briefing).filter((f) => f.severity !== 'hint') };
+}
+
+/** What the checker found in an exported briefing: said, never a reason to refuse the export. */
+function warnAbout(input: string, findings: readonly Finding[], output: Output): void {
+  if (findings.length === 0) return;
+  for (const f of findings.slice(0, MAX_WARNINGS)) output.err(`  warning: ${input}: ${f.path}: ${f.message.en} [${f.rule}]`);
+  const more = findings.length - MAX_WARNINGS;
+  output.err(`  ${more > 0 ? `… and ${more} more; ` : ''}run "briefing check ${input}" for every finding with its place and fix`);
 }
 
 export async function exportCommand(argv: string[], output: Output, service = new ExportService(launchChromium)): Promise<number> {
@@ -72,9 +84,10 @@ export async function exportCommand(argv: string[], output: Output, service = ne
       const prefix = batch ? `[${index}/${plan.size}] ` : '';
       const t0 = performance.now();
       try {
-        const written = await exportOne(input, files, args, service);
+        const { written, findings } = await exportOne(input, files, args, service);
         const ms = Math.round(performance.now() - t0);
         output.out(`${prefix}${input} → ${written.map(displayPath).join(', ')} (${ms} ms)`);
+        warnAbout(input, findings, output);
       } catch (error) {
         failed += 1;
         output.err(`${prefix}${describeFailure(error, input)}`);
