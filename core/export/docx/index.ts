@@ -1,4 +1,5 @@
 import { Document, Packer } from 'docx';
+import type { Deflate } from './zipWriter.ts';
 import type { BriefingDocument } from '../../model/index.ts';
 import type { PageSizeName, Template } from '../../template/index.ts';
 import { buildPlan, withFigureRuns } from '../plan/index.ts';
@@ -22,6 +23,8 @@ import { xmlSafeDeep } from './xmlSafe.ts';
 export interface DocxOptions {
   /** A4 or Letter; the template's own size when left out. */
   pageSize?: PageSizeName;
+  /** Raw DEFLATE for the XML parts: the Node host passes zlib's (much faster than fflate's cold JS). */
+  deflate?: Deflate;
 }
 
 /**
