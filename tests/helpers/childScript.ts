@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -7,11 +8,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 /** A repository module as a URL a child script can import. */
 export const moduleUrl = (file: string) => pathToFileURL(path.join(ROOT, file)).href;
 
-/** Runs a script in a separate Node process (TypeScript through tsx) and hands back the child and its output. */
-export function runChild(dir: string, source: string) {
-  const script = path.join(dir, 'child.mjs');
-  writeFileSync(script, source);
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+/** A started child's output, a wait for a line of it, and its end ('close': every line printed has been read). */
+function watched(child: ChildProcessByStdio<null, Readable, null>) {
   let output = '';
   const waitFor = (text: string) =>
     new Promise<void>((resolve, reject) => {
@@ -21,11 +19,16 @@ export function runChild(dir: string, source: string) {
       });
       child.on('exit', () => reject(new Error(`child exited before printing ${text}: ${output}`)));
     });
-  // 'close', not 'exit': by then every line the child printed has been read.
   const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
   return { child, waitFor, exited, output: () => output };
 }
 
+/** Runs a script in a separate Node process (TypeScript through tsx) and hands back the child and its output. */
+export function runChild(dir: string, source: string) {
+  const script = path.join(dir, 'child.mjs');
+  writeFileSync(script, source);
+  return watched(spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] }));
+}
 
 /**
  * Bundles a child script (TypeScript, importing repository modules by URL) into one plain .mjs with esbuild, so
@@ -48,18 +51,7 @@ export async function bundleChild(dir: string, source: string): Promise<string> 
   return file;
 }
 
-/** Starts a bundled child script with plain Node (no loader), and waits for a line like runChild does. */
+/** Starts a bundled child script with plain Node (no loader), watched like runChild's. */
 export function startBundled(file: string) {
-  const child = spawn(process.execPath, [file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  let output = '';
-  const waitFor = (text: string) =>
-    new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes(text)) resolve();
-      });
-      child.on('exit', () => reject(new Error(`child exited before printing ${text}: ${output}`)));
-    });
-  const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
-  return { child, waitFor, exited };
+  return watched(spawn(process.execPath, [file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] }));
 }
