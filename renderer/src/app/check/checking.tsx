@@ -1,0 +1,53 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { Finding } from '../../../../core/check/index.ts';
+import { useDocumentSelector, useServices } from '../../state/context.tsx';
+import type { DocumentState } from '../../state/documentStore.ts';
+import { useDisabledRules } from './disabledRules.ts';
+import { fixFindings } from './fixFindings.ts';
+import { useFindings } from './useFindings.ts';
+
+export interface Checking {
+  findings: readonly Finding[];
+  disabledRules: readonly string[];
+  panelOpen: boolean;
+  setPanelOpen(open: boolean): void;
+  /** Applies these findings' fixes as one edit: one undo step. */
+  fix(findings: readonly Finding[]): void;
+  disableRule(rule: string): void;
+  enableAllRules(): void;
+}
+
+const CheckingContext = createContext<Checking | undefined>(undefined);
+const briefingKey = (state: DocumentState | undefined) => state?.path ?? state?.recoveryKey;
+
+/** The checker's findings for the open briefing, shared by the status bar, the panel and the editors. */
+export function CheckingProvider({ children }: { children: ReactNode }) {
+  const { store } = useServices();
+  const key = useDocumentSelector(briefingKey);
+  const disabled = useDisabledRules(key);
+  const findings = useFindings(store, disabled.rules);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const fix = useCallback(
+    (chosen: readonly Finding[]) => store.update((briefing) => fixFindings(briefing, chosen)),
+    [store],
+  );
+  const value = useMemo<Checking>(
+    () => ({
+      findings,
+      disabledRules: disabled.rules,
+      panelOpen,
+      setPanelOpen,
+      fix,
+      disableRule: disabled.disable,
+      enableAllRules: disabled.enableAll,
+    }),
+    [findings, disabled.rules, disabled.disable, disabled.enableAll, panelOpen, fix],
+  );
+  return <CheckingContext.Provider value={value}>{children}</CheckingContext.Provider>;
+}
+
+export function useChecking(): Checking {
+  const checking = useContext(CheckingContext);
+  if (!checking) throw new Error('useChecking outside CheckingProvider');
+  return checking;
+}
