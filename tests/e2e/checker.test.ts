@@ -36,6 +36,10 @@ describe('the checker in the editor (zh-CN)', () => {
     const status = page.getByTestId('status-problems');
     await expect.poll(async () => Number(await status.getAttribute('data-warnings'))).toBeGreaterThanOrEqual(1);
     expect(await status.innerText()).toMatch(/\d+ 个警告/);
+    // The comma is underlined (wavy, the warning colour) in the field itself.
+    const underline = body.locator('[data-check="warning"]');
+    await expect.poll(() => underline.allInnerTexts()).toEqual([',']);
+    expect(await page.evaluate<string>(`getComputedStyle(document.querySelector('[data-check="warning"]')).textDecorationStyle`)).toBe('wavy');
 
     await status.click();
     const panel = page.getByTestId('problems-panel');
@@ -58,6 +62,7 @@ describe('the checker in the editor (zh-CN)', () => {
     await expect.poll(() => body.innerText()).toContain('今天，开会');
     await expect.poll(() => previewText(page)).toContain('今天，开会');
     await expect.poll(() => problem.count()).toBe(0);
+    await expect.poll(() => underline.count()).toBe(0);
 
     const file = path.join(harness.workDir, 'checker-fix.briefing');
     await saveAs(page, harness, file);
@@ -68,6 +73,7 @@ describe('the checker in the editor (zh-CN)', () => {
     await expect.poll(() => body.innerText()).toContain('今天,开会');
     await expect.poll(() => previewText(page)).toContain('今天,开会');
     await expect.poll(() => problem.count()).toBe(1);
+    await expect.poll(() => underline.allInnerTexts()).toEqual([',']);
     await page.close();
     expectNoErrors(harness.errors);
   });

@@ -1,5 +1,8 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Finding } from '../../../../core/check/index.ts';
+import { underlinesContextValue } from './marks.ts';
+import { UnderlinesContext } from '../../richtext/underlines.ts';
+import { FieldChecksContext } from '../../sections/fields/fieldChecks.ts';
 import { useDocumentSelector, useServices } from '../../state/context.tsx';
 import type { DocumentState } from '../../state/documentStore.ts';
 import { useDisabledRules } from './disabledRules.ts';
@@ -43,7 +46,15 @@ export function CheckingProvider({ children }: { children: ReactNode }) {
     }),
     [findings, disabled.rules, disabled.disable, disabled.enableAll, panelOpen, fix],
   );
-  return <CheckingContext.Provider value={value}>{children}</CheckingContext.Provider>;
+  // Where the findings are drawn: underlines in rich text, an outline colour on plain fields.
+  const marks = useMemo(() => underlinesContextValue(findings, store.document?.briefing), [findings, store]);
+  return (
+    <CheckingContext.Provider value={value}>
+      <UnderlinesContext.Provider value={marks.underlines}>
+        <FieldChecksContext.Provider value={marks.fieldCheck}>{children}</FieldChecksContext.Provider>
+      </UnderlinesContext.Provider>
+    </CheckingContext.Provider>
+  );
 }
 
 export function useChecking(): Checking {

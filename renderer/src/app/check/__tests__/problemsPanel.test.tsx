@@ -8,6 +8,7 @@ import { AppearanceContext } from '../../locale/appearance.tsx';
 import { CheckingProvider } from '../checking.tsx';
 import { ProblemsDrawer } from '../ProblemsDrawer.tsx';
 import { ProblemsStatus } from '../ProblemsStatus.tsx';
+import { MetaForm } from '../../../sections/MetaForm.tsx';
 
 // The checker waits 400 ms after the last edit (jsdom has no requestIdleCallback, so it then runs at once).
 const afterIdle = () => act(() => new Promise((r) => setTimeout(r, 500)));
@@ -90,5 +91,19 @@ describe('the Problems panel', () => {
     fireEvent.click(screen.getByTestId('problems-enable-all'));
     await afterIdle();
     expect(halfWidth()).toHaveLength(2);
+  });
+
+  test('a plain field with a finding is outlined in its severity colour', async () => {
+    localStorage.clear();
+    const h = await renderWithStore(sampleDocument('zh-CN'), () => (
+      <CheckingProvider>
+        <MetaForm />
+      </CheckingProvider>
+    ));
+    act(() => h.store.update((b) => ({ ...b, meta: { ...b.meta, title: '关于调研的报告。' } })));
+    await afterIdle();
+    const title = document.getElementById('meta-title');
+    expect(title?.dataset.check).toBe('warning');
+    expect(title?.closest('.ant-input-status-warning')).toBeTruthy();
   });
 });
