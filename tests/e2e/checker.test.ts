@@ -74,6 +74,12 @@ describe('the checker in the editor (zh-CN)', () => {
     await expect.poll(() => previewText(page)).toContain('今天,开会');
     await expect.poll(() => problem.count()).toBe(1);
     await expect.poll(() => underline.allInnerTexts()).toEqual([',']);
+
+    // The selection made by clicking the entry is the editor's own: typing replaces the comma.
+    await problem.getByTestId('problem-goto').click();
+    await expect.poll(() => page.evaluate<string>('String(window.getSelection())')).toBe(',');
+    await page.keyboard.type('；');
+    await expect.poll(() => body.innerText()).toContain('今天；开会');
     await page.close();
     expectNoErrors(harness.errors);
   });

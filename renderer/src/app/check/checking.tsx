@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { Finding } from '../../../../core/check/index.ts';
+import { checkBriefing, type Finding } from '../../../../core/check/index.ts';
 import { underlinesContextValue } from './marks.ts';
 import { UnderlinesContext } from '../../richtext/underlines.ts';
 import { FieldChecksContext } from '../../sections/fields/fieldChecks.ts';
@@ -21,6 +21,7 @@ export interface Checking {
 }
 
 const CheckingContext = createContext<Checking | undefined>(undefined);
+const findingKey = (f: Finding) => `${f.rule}|${f.path}|${f.range?.start}|${f.range?.end}|${f.fix}`;
 const briefingKey = (state: DocumentState | undefined) => state?.path ?? state?.recoveryKey;
 
 /** The checker's findings for the open briefing, shared by the status bar, the panel and the editors. */
@@ -30,9 +31,16 @@ export function CheckingProvider({ children }: { children: ReactNode }) {
   const disabled = useDisabledRules(key);
   const findings = useFindings(store, disabled.rules);
   const [panelOpen, setPanelOpen] = useState(false);
+  const disabledRules = disabled.rules;
   const fix = useCallback(
-    (chosen: readonly Finding[]) => store.update((briefing) => fixFindings(briefing, chosen)),
-    [store],
+    (chosen: readonly Finding[]) =>
+      store.update((briefing) => {
+        // The list may be a check behind the text (it follows typing at idle time): only a finding the text
+        // still has is fixed, so a stale range never replaces the wrong characters.
+        const current = new Set(checkBriefing(briefing, { disabledRules: [...disabledRules] }).map(findingKey));
+        return fixFindings(briefing, chosen.filter((f) => current.has(findingKey(f))));
+      }),
+    [store, disabledRules],
   );
   const value = useMemo<Checking>(
     () => ({
