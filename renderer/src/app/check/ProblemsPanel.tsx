@@ -73,7 +73,7 @@ export function ProblemsPanel({ open, onClose, findings, briefing, template, lan
                   </Button>
                   <Space size={4} wrap>
                     {fixable(finding) && (
-                      <Button size="small" data-testid="problem-fix" onClick={() => onFix([finding])}>
+                      <Button size="small" autoInsertSpace={false} data-testid="problem-fix" onClick={() => onFix([finding])}>
                         {t('check.fix')}
                       </Button>
                     )}
