@@ -8,6 +8,7 @@ import { useDocumentSelector, useServices } from '../state/context.tsx';
 import type { DocumentState } from '../state/documentStore.ts';
 import { EditorLayout } from './editor/EditorLayout.tsx';
 import { NavigationProvider } from './editor/navigation.tsx';
+import { CheckingProvider } from './check/checking.tsx';
 import { Toolbar } from './editor/Toolbar.tsx';
 import { ExportDialog } from './export/ExportDialog.tsx';
 import { useAutosave } from './files/useAutosave.ts';
@@ -70,12 +71,14 @@ export function Workspace() {
   if (!hasDocument) return <Welcome files={files} />;
   return (
     <NavigationProvider>
-      <EditorLayout
-        template={template}
-        previewVisible={previewVisible}
-        toolbar={<Toolbar ctx={ctx} run={run} />}
-      />
-      <ExportDialog formats={exporting} template={ready} onClose={closeExport} />
+      <CheckingProvider>
+        <EditorLayout
+          template={template}
+          previewVisible={previewVisible}
+          toolbar={<Toolbar ctx={ctx} run={run} />}
+        />
+        <ExportDialog formats={exporting} template={ready} onClose={closeExport} />
+      </CheckingProvider>
     </NavigationProvider>
   );
 }

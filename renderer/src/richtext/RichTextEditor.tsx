@@ -1,5 +1,6 @@
 import { theme } from 'antd';
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import type { NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { RichText } from '../../../core/model/index.ts';
 import { forgetEditor, setActiveEditor } from './activeEditor.ts';
@@ -8,6 +9,7 @@ import { commandForKey } from './commands.ts';
 import { renderElement, renderLeaf } from './render.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useControlledValue } from './useControlledValue.ts';
+import { underlineRanges, useUnderlines } from './underlines.ts';
 import { createRichTextEditor } from './withRichText.ts';
 import './slateTypes.ts';
 
@@ -36,6 +38,8 @@ export function RichTextEditor({ value, onChange, ariaLabel, placeholder, minRow
   const controlled = useControlledValue(editor, value, onChange);
 
   useEffect(() => () => forgetEditor(editor), [editor]);
+  const underlines = useUnderlines(id);
+  const decorate = useCallback((entry: NodeEntry) => underlineRanges(underlines, entry), [underlines]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
@@ -76,6 +80,7 @@ export function RichTextEditor({ value, onChange, ariaLabel, placeholder, minRow
           placeholder={placeholder}
           renderElement={renderElement}
           renderLeaf={renderLeaf}
+          decorate={decorate}
           onKeyDown={onKeyDown}
           onCompositionStart={() => adoptDomSelection(editor)}
           onFocus={() => {

@@ -39,5 +39,8 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   if (leaf.bold) content = <strong>{content}</strong>;
   if (leaf.italic) content = <em>{content}</em>;
   if (leaf.underline) content = <u>{content}</u>;
+  // The checker's underline is a decoration Slate merges into the leaf it covers: on screen only, never stored.
+  const check = (leaf as { check?: string }).check;
+  if (check) return <span {...attributes} className={`bc-check bc-check-${check}`} data-check={check}>{content}</span>;
   return <span {...attributes}>{content}</span>;
 }

@@ -13,6 +13,8 @@ import { useNavigation } from './navigation.tsx';
 import { PaneDivider } from './PaneDivider.tsx';
 import { usePreviewWidth } from './usePreviewWidth.ts';
 import { StatusBar } from './StatusBar.tsx';
+import { ProblemsDrawer } from '../check/ProblemsDrawer.tsx';
+import { ProblemsStatus } from '../check/ProblemsStatus.tsx';
 
 // The layout follows only these: typing, in the header fields or in a section, does not re-render it.
 const languageOf = (state: DocumentState | undefined) => state?.history.present.briefing.meta.language ?? 'zh-CN';
@@ -64,7 +66,9 @@ export function EditorLayout({ template, previewVisible, toolbar }: Props) {
       <StatusBar
         pages={ready && previewVisible ? pages : undefined}
         templateName={ready ? templateName({ id: ready.manifest.id, name: ready.manifest.name }, language) : undefined}
+        problems={<ProblemsStatus />}
       />
+      <ProblemsDrawer template={ready} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { CheckCircleOutlined, EditOutlined } from '@ant-design/icons';
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentSelector, useServices } from '../../state/context.tsx';
 import type { DocumentState } from '../../state/documentStore.ts';
@@ -14,13 +14,15 @@ const isDirty = (state: DocumentState | undefined) => state !== undefined && sta
 interface Props {
   pages?: number;
   templateName?: string;
+  /** The checker's counts (a button that opens the Problems panel). */
+  problems?: ReactNode;
 }
 
 /**
  * Saved or not, how much has been written, how many pages it makes, and on which template. It re-renders when
  * one of those figures changes, not on every keystroke.
  */
-export const StatusBar = memo(function StatusBar({ pages, templateName }: Props) {
+export const StatusBar = memo(function StatusBar({ pages, templateName, problems }: Props) {
   const { t, i18n } = useTranslation('app');
   const { store } = useServices();
   const dirty = useDocumentSelector(isDirty);
@@ -43,6 +45,7 @@ export const StatusBar = memo(function StatusBar({ pages, templateName }: Props)
           {t('status.pages', { count: pages, formatted: format(pages) })}
         </span>
       )}
+      {problems}
       {templateName && <span className="bc-status-template">{t('status.template', { name: templateName })}</span>}
     </footer>
   );

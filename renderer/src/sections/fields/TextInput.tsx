@@ -1,5 +1,6 @@
 import { Input } from 'antd';
 import { useRef, useState, type ChangeEvent, type CompositionEvent } from 'react';
+import { useFieldCheck } from './fieldChecks.ts';
 import { useRequiredHint } from './requiredHints.tsx';
 
 export interface TextInputProps {
@@ -25,6 +26,8 @@ export interface TextInputProps {
  */
 export function TextInput({ value, onChange, ...rest }: TextInputProps) {
   const composing = useRef(false);
+  // The checker's worst finding on this field colours its outline (a hint only marks it, see app.css).
+  const check = useFieldCheck(rest.id);
   const [draft, setDraft] = useState<string | undefined>(undefined);
 
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
@@ -46,6 +49,9 @@ export function TextInput({ value, onChange, ...rest }: TextInputProps) {
   return (
     <Input
       {...rest}
+      status={rest.status ?? (check === 'hint' ? undefined : check)}
+      className={check ? `bc-check-field bc-check-field-${check}` : undefined}
+      data-check={check}
       value={draft ?? value ?? ''}
       onChange={handleChange}
       onCompositionStart={handleCompositionStart}
