@@ -29,6 +29,10 @@ describe('the preview follows the user', () => {
     // A table row leads to its row: the second follow-up's action.
     await clickInPreview(page, `sections[${FOLLOW_UPS}].items[1]`);
     await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('followup-recycling-action');
+    // The same message from anywhere but the preview frame (here the editor's own window) leads nowhere.
+    await page.evaluate(`window.postMessage({ kind: 'bc-preview-click', path: 'meta.title' }, '*')`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await focusedId(page)).toBe('followup-recycling-action');
     expectNoErrors(harness.errors);
   });
 
