@@ -64,6 +64,8 @@ const PreviewView = memo(function PreviewView({ source, onPages, onPathClick, fo
   // Following the editor: where each part landed in the frame, and the part last scrolled to.
   const anchors = useRef(new Map<string, FrameAnchor>());
   const followed = useRef<string>(undefined);
+  /** The last edit or focus acted on: a refresh after it, or one the user did not cause, moves nothing. */
+  const handled = useRef<number>(undefined);
   const latestFollow = useRef(follow);
   latestFollow.current = follow;
   const followNow = useCallback(() => {
@@ -71,7 +73,9 @@ const PreviewView = memo(function PreviewView({ source, onPages, onPathClick, fo
     const element = scroller.current;
     const paged = element?.querySelector<HTMLElement>('.bc-paged');
     const anchor = target && anchorFor(anchors.current, target.path);
-    if (!target || !element || !paged || !anchor) return;
+    // A part not laid out yet (a section just added) is followed once a refresh shows it.
+    if (!target || target.seq === handled.current || !element || !paged || !anchor) return;
+    handled.current = target.seq;
     const pagedTop = paged.getBoundingClientRect().top - element.getBoundingClientRect().top + element.scrollTop;
     const box = { top: pagedTop + anchor.top * latestScale.current, bottom: pagedTop + anchor.bottom * latestScale.current };
     const to = followScroll(box, { top: element.scrollTop, height: element.clientHeight }, followed.current !== target.path);
