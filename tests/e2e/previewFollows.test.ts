@@ -19,7 +19,7 @@ describe('the preview follows the user', () => {
   });
   afterAll(() => harness.close());
 
-  it('a click on a paragraph puts the cursor in that paragraph of its rich-text field', async () => {
+  it('a click on a paragraph puts the cursor in that paragraph of its rich-text field; rows, sites and remarks lead to theirs', async () => {
     const page = await harness.openApp();
     await openFile(page, harness, EXAMPLE);
     await previewPages(page);
@@ -29,10 +29,18 @@ describe('the preview follows the user', () => {
     // A table row leads to its row: the second follow-up's action.
     await clickInPreview(page, `sections[${FOLLOW_UPS}].items[1]`);
     await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('followup-recycling-action');
+    // An attendee's table row, a site's heading, a remark's paragraph (its speaker's lead-in included).
+    await clickInPreview(page, 'attendees[1]');
+    await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('attendee-yang-yueping-name');
+    await clickInPreview(page, 'sections[2].sites[1]');
+    await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('site-meeting-name');
+    await clickInPreview(page, 'sections[3].remarks[1].body[1]');
+    await expect.poll(() => focusedId(page), { timeout: 5000 }).toBe('remark-zhang-body');
+    await expect.poll(() => caretBlock(page, 'remark-zhang-body')).toBe(1);
     // The same message from anywhere but the preview frame (here the editor's own window) leads nowhere.
     await page.evaluate(`window.postMessage({ kind: 'bc-preview-click', path: 'meta.title' }, '*')`);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await focusedId(page)).toBe('followup-recycling-action');
+    expect(await focusedId(page)).toBe('remark-zhang-body');
     expectNoErrors(harness.errors);
   });
 
