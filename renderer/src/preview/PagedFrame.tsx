@@ -27,7 +27,9 @@ export const PREVIEW_REFRESHED_EVENT = 'briefing:preview-refreshed';
  * preview never blanks or jumps while it refreshes. `sandbox="allow-scripts"` without `allow-same-origin`: the
  * frames' origin is opaque, so Chromium lays them out in a process of their own and a long layout never delays a
  * keystroke here. Each frame loads its document once (frameShell); a refresh is a message to it, and the only
- * script its policy lets run is its own (frame/main.ts), which numbers the pages and reports back.
+ * script its policy lets run is its own (frame/main.ts), which numbers the pages and reports back (with where each
+ * section landed), and tells which part of the briefing a click fell on. What it sends is checked (frame/protocol.ts)
+ * and taken only from these frames' own windows.
  */
 export function PagedFrame({ source, zoom, title, onPaginated, onZoomStep, onPathClick }: Props) {
   const first = useRef<HTMLIFrameElement>(null);
