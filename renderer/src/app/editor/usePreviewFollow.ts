@@ -3,6 +3,8 @@ import type { Briefing } from '../../../../core/model/index.ts';
 import type { PreviewFollow } from '../../preview/follow.ts';
 import { DETAILS } from './sectionLabel.ts';
 
+const INPUT_THROTTLE_MS = 300;
+
 /** The part of the briefing a field in the middle pane belongs to, as the preview's anchors name it. */
 function partOf(target: Element, selected: string, briefing: Briefing): string | undefined {
   if (selected === DETAILS) return 'meta';
@@ -34,12 +36,18 @@ export function usePreviewFollow(selected: string, briefing: Briefing | undefine
   latest.current = { selected, briefing };
   useEffect(() => {
     let seq = 0;
+    let last = { path: '', at: 0 };
     const onEdit = (event: Event) => {
       const target = event.target instanceof Element ? event.target : null;
       const { selected: at, briefing: current } = latest.current;
       if (!target?.closest('.bc-pane') || !current) return;
       const path = partOf(target, at, current);
-      if (path) setFollow({ path, seq: ++seq });
+      if (!path) return;
+      // Typing on in one part: one follow per pause-length burst is enough, and spares the preview a render a key.
+      const now = performance.now();
+      if (event.type === 'input' && path === last.path && now - last.at < INPUT_THROTTLE_MS) return;
+      last = { path, at: now };
+      setFollow({ path, seq: ++seq });
     };
     document.addEventListener('focusin', onEdit);
     document.addEventListener('input', onEdit);
