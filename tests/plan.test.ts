@@ -195,6 +195,8 @@ describe('buildPlan: distribution', () => {
       printedBy: '自治区人大常委会办公厅　　2022年6月10日印发',
       copies: '（共印30份）',
       atFootOfLastPage: true,
+      // Where it came from in the model (the preview's anchor); the distribution section is first in the outline.
+      source: 'sections[0]',
     });
     expect(headings(plan.blocks)).toEqual(['一、结论']);
   });

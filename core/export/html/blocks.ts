@@ -1,5 +1,5 @@
 import type { HeadingBlock, LaidOutBlock, ListBlock, ParagraphBlock, Run } from '../plan/index.ts';
-import { escapeHtml } from './escape.ts';
+import { escapeHtml, pathAttr } from './escape.ts';
 import { distributionHtml } from './distribution.ts';
 import { figureRunHtml } from './figures.ts';
 import type { HtmlContext } from './context.ts';
@@ -21,17 +21,18 @@ export function runsHtml(runs: readonly Run[]): string {
 function headingHtml(block: HeadingBlock): string {
   const tag = `h${block.level + 1}`;
   const number = block.number === '' ? '' : `<span class="bc-num">${escapeHtml(block.number)}</span>`;
-  return `<${tag} class="bc-h${block.level}">${number}${escapeHtml(block.text)}</${tag}>`;
+  return `<${tag} class="bc-h${block.level}"${pathAttr(block.source)}>${number}${escapeHtml(block.text)}</${tag}>`;
 }
 
 function paragraphHtml(block: ParagraphBlock): string {
-  if (block.style === 'quote') return `<blockquote class="bc-quote">${runsHtml(block.runs)}</blockquote>`;
-  return `<p class="bc-${block.style}">${runsHtml(block.runs)}</p>`;
+  if (block.style === 'quote') return `<blockquote class="bc-quote"${pathAttr(block.source)}>${runsHtml(block.runs)}</blockquote>`;
+  return `<p class="bc-${block.style}"${pathAttr(block.source)}>${runsHtml(block.runs)}</p>`;
 }
 
 function listHtml(block: ListBlock): string {
   const tag = block.ordered ? 'ol' : 'ul';
-  return `<${tag} class="bc-list">${block.items.map((item) => `<li>${runsHtml(item)}</li>`).join('')}</${tag}>`;
+  const item = (runs: Run[], i: number) => `<li${pathAttr(block.source && `${block.source}.children[${i}]`)}>${runsHtml(runs)}</li>`;
+  return `<${tag} class="bc-list"${pathAttr(block.source)}>${block.items.map(item).join('')}</${tag}>`;
 }
 
 export function blockHtml(block: LaidOutBlock, ctx: HtmlContext): string {

@@ -1,7 +1,7 @@
 import type { TemplateManifest } from '../../template/index.ts';
 import type { DistributionBlock } from '../plan/index.ts';
 import type { HtmlContext } from './context.ts';
-import { escapeHtml } from './escape.ts';
+import { escapeHtml, pathAttr } from './escape.ts';
 import { fontCss } from './fonts.ts';
 import { num } from './geometry.ts';
 
@@ -22,7 +22,7 @@ export const FOOT_ID = 'bc-distribution';
 
 export function distributionHtml(block: DistributionBlock, ctx: HtmlContext): string {
   const lines = block.lines
-    .map((line) => `<p class="bc-dist-line"><span class="bc-dist-label">${escapeHtml(line.label)}</span>${escapeHtml(line.text)}</p>`)
+    .map((line, i) => `<p class="bc-dist-line"${pathAttr(block.source && `${block.source}.lines[${i}]`)}><span class="bc-dist-label">${escapeHtml(line.label)}</span>${escapeHtml(line.text)}</p>`)
     .join('');
   const printedBy = block.printedBy ? `<span class="bc-printed-by">${escapeHtml(block.printedBy)}</span>` : '';
   const copies = block.copies ? `<span class="bc-copies">${escapeHtml(block.copies)}</span>` : '';
@@ -32,7 +32,7 @@ export function distributionHtml(block: DistributionBlock, ctx: HtmlContext): st
     : '';
   const spacer = block.atFootOfLastPage ? `<div class="${FOOT_SPACER_CLASS}" aria-hidden="true"></div>` : '';
   const probe = block.atFootOfLastPage ? `<a class="${FOOT_PROBE_CLASS}" href="#${FOOT_ID}" aria-hidden="true" tabindex="-1"></a>` : '';
-  return `${spacer}<section class="bc-distribution" id="${FOOT_ID}"${foot}>${lines}${imprint}${probe}</section>`;
+  return `${spacer}<section class="bc-distribution" id="${FOOT_ID}"${foot}${pathAttr(block.source)}>${lines}${imprint}${probe}</section>`;
 }
 
 /** Thin rules above, between and below, one character in at both sides, as a 版记 is printed. */

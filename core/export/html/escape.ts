@@ -22,3 +22,10 @@ export function cssString(text: string): string {
   const body = stripForbidden(text).replace(/["\\<>&\n\r\t]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase()} `);
   return `"${body}"`;
 }
+
+/**
+ * The model path a print HTML element came from (see the plan's `Sourced`), as an attribute the preview reads to
+ * lead a click back to its field. It is an attribute only: it changes neither the layout nor the printed text.
+ */
+export const PATH_ATTRIBUTE = 'data-bc-path';
+export const pathAttr = (source: string | undefined) => (source ? ` ${PATH_ATTRIBUTE}="${escapeHtml(source)}"` : '');

@@ -1,7 +1,7 @@
 import { fitInBox, photoBoxMm, rowGroups, type FigureBlock, type FigureRun } from '../plan/index.ts';
 import type { HtmlContext } from './context.ts';
 import { dataUri } from './dataUri.ts';
-import { escapeHtml } from './escape.ts';
+import { escapeHtml, pathAttr } from './escape.ts';
 import { num } from './geometry.ts';
 
 /** The printed size of a figure's image: fitted, aspect kept, in its layout's box (see photoBoxMm). */
@@ -20,7 +20,7 @@ export function figureHtml(block: FigureBlock, ctx: HtmlContext): string {
     ? `<img src="${dataUri(block.mimeType, bytes)}" alt="${escapeHtml(block.caption)}" style="${size}">`
     : `<div class="bc-missing" role="img" aria-label="${escapeHtml(block.caption)}" style="${size}"></div>`;
   const credit = block.credit ? `<span class="bc-credit">${escapeHtml(block.credit)}</span>` : '';
-  return `<figure class="bc-figure">${image}<figcaption>${escapeHtml(block.caption)}${credit}</figcaption></figure>`;
+  return `<figure class="bc-figure"${pathAttr(block.source)}>${image}<figcaption>${escapeHtml(block.caption)}${credit}</figcaption></figure>`;
 }
 
 /**
@@ -34,5 +34,7 @@ export function figureRunHtml(run: FigureRun, ctx: HtmlContext): string {
     figures.map((f) => figureHtml(f, ctx)).join('') +
     '</div>';
   const groups = rowGroups(run).map((rows) => `<div class="bc-figure-group">${rows.map(row).join('')}</div>`);
-  return `<div class="bc-figures bc-figures-${run.layout}">${groups.join('')}</div>`;
+  // The run's owner (a site, or the photos section): its figures' paths without the photo index.
+  const owner = run.rows[0]?.[0]?.source?.replace(/\.photoIds\[\d+\]$/, '');
+  return `<div class="bc-figures bc-figures-${run.layout}"${pathAttr(owner)}>${groups.join('')}</div>`;
 }

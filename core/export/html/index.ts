@@ -4,7 +4,7 @@ import { buildPlan, withFigureRuns, type LayoutPlan } from '../plan/index.ts';
 import { blockHtml } from './blocks.ts';
 import type { HtmlContext } from './context.ts';
 import { distributionCss } from './distribution.ts';
-import { escapeHtml } from './escape.ts';
+import { escapeHtml, pathAttr } from './escape.ts';
 import { pageGeometry } from './geometry.ts';
 import { mastheadCss, mastheadHtml } from './masthead.ts';
 import { pageCss } from './pageCss.ts';
@@ -19,20 +19,20 @@ export interface PrintHtmlOptions {
 
 export { CONTENT_SECURITY_POLICY } from './shell.ts';
 export { FOOT_ATTRIBUTE, FOOT_MARGIN_ATTRIBUTE, FOOT_PROBE_CLASS, FOOT_SPACER_CLASS } from './distribution.ts';
-export { escapeHtml, cssString, stripForbidden } from './escape.ts';
+export { escapeHtml, cssString, stripForbidden, PATH_ATTRIBUTE } from './escape.ts';
 export { pageGeometry, PT_PER_MM, type PageGeometry } from './geometry.ts';
 
 function titleBlock(plan: LayoutPlan): string {
   const colon = plan.language === 'zh-CN' ? '：' : ':';
-  const subtitle = plan.subtitle ? `<p class="bc-subtitle">${escapeHtml(plan.subtitle)}</p>` : '';
+  const subtitle = plan.subtitle ? `<p class="bc-subtitle"${pathAttr('meta.subtitle')}>${escapeHtml(plan.subtitle)}</p>` : '';
   const meta =
     plan.metaLines.length === 0
       ? ''
-      : `<div class="bc-meta">${plan.metaLines
+      : `<div class="bc-meta"${pathAttr('meta')}>${plan.metaLines
           .map((line) => `<p><span class="bc-meta-label">${escapeHtml(line.label)}${colon}</span> ${escapeHtml(line.value)}</p>`)
           .join('')}</div>`;
   // In one block, so the space after the title (GB/T 9704: one blank line) follows the subtitle when there is one.
-  return `<div class="bc-title-block"><h1 class="bc-title">${escapeHtml(plan.title)}</h1>${subtitle}</div>${meta}`;
+  return `<div class="bc-title-block"${pathAttr('meta.title')}><h1 class="bc-title"${pathAttr('meta.title')}>${escapeHtml(plan.title)}</h1>${subtitle}</div>${meta}`;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Template } from '../../template/index.ts';
 import type { LayoutPlan, Masthead } from '../plan/index.ts';
 import { sniffImage } from '../../model/index.ts';
 import { dataUri } from './dataUri.ts';
-import { escapeHtml } from './escape.ts';
+import { escapeHtml, pathAttr } from './escape.ts';
 import { fontCss } from './fonts.ts';
 import { num } from './geometry.ts';
 
@@ -49,7 +49,7 @@ function letterhead(m: Masthead, template: Template): string {
 export function mastheadHtml(plan: LayoutPlan, template: Template): string {
   const m = plan.masthead;
   const inner = m.layout === 'cn-red-header' ? redHeader(m, template) : letterhead(m, template);
-  return `<header class="bc-masthead bc-${m.layout}">${inner}</header>`;
+  return `<header class="bc-masthead bc-${m.layout}"${pathAttr('meta')}>${inner}</header>`;
 }
 
 export function mastheadCss(template: Template): string {

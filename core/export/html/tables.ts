@@ -1,5 +1,5 @@
 import type { TableBlock } from '../plan/index.ts';
-import { escapeHtml } from './escape.ts';
+import { escapeHtml, pathAttr } from './escape.ts';
 import { num } from './geometry.ts';
 
 const cell = (tag: 'th' | 'td', text: string, extra = '') => `<${tag}${extra}>${escapeHtml(text)}</${tag}>`;
@@ -17,9 +17,9 @@ export function tableHtml(block: TableBlock): string {
       const label = group.label
         ? `<tr class="bc-group">${cell('th', group.label, ` colspan="${columns}" scope="colgroup"`)}</tr>`
         : '';
-      const rows = group.rows.map((row) => `<tr>${row.map((text) => cell('td', text)).join('')}</tr>`).join('');
+      const rows = group.rows.map((row, r) => `<tr${pathAttr(group.rowSources?.[r])}>${row.map((text) => cell('td', text)).join('')}</tr>`).join('');
       return `<tbody>${label}${rows}</tbody>`;
     })
     .join('');
-  return `<table class="bc-table bc-table-${block.role}"><colgroup>${cols}</colgroup>${head}${body}</table>`;
+  return `<table class="bc-table bc-table-${block.role}"${pathAttr(block.source)}><colgroup>${cols}</colgroup>${head}${body}</table>`;
 }

@@ -46,6 +46,7 @@ function attendeeTable(briefing: Briefing, manifest: TemplateManifest): Block[] 
   const groups = groupAttendees(briefing.attendees, manifest.attendees.groupOrder).map((run) => ({
     label: label(manifest, language, `group.${run.group}`),
     rows: run.attendees.map((a) => [a.name, a.title ?? '', a.organisation ?? '']),
+    rowSources: run.attendees.map((a) => `attendees[${briefing.attendees.indexOf(a)}]`),
   }));
   if (groups.length === 0) return [];
   const header = [label(manifest, language, 'name'), label(manifest, language, 'title'), label(manifest, language, 'organisation')];

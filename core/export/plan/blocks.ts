@@ -12,7 +12,15 @@ export interface Run {
   underline?: boolean;
 }
 
-export interface HeadingBlock {
+/**
+ * Where a block came from in the briefing, as a model path ("sections[2].body[3]", "sections[1].sites[0]",
+ * "meta.title"), so the preview can lead a click back to the field. Optional: it never changes the layout.
+ */
+export interface Sourced {
+  source?: string;
+}
+
+export interface HeadingBlock extends Sourced {
   kind: 'heading';
   /** 1: section heading, 2: a site, 3: a level-1 heading inside rich text, 4: a deeper one. */
   level: 1 | 2 | 3 | 4;
@@ -21,7 +29,7 @@ export interface HeadingBlock {
   text: string;
 }
 
-export interface ParagraphBlock {
+export interface ParagraphBlock extends Sourced {
   kind: 'paragraph';
   runs: Run[];
   /**
@@ -31,13 +39,13 @@ export interface ParagraphBlock {
   style: 'body' | 'quote' | 'plain' | 'credits';
 }
 
-export interface ListBlock {
+export interface ListBlock extends Sourced {
   kind: 'list';
   ordered: boolean;
   items: Run[][];
 }
 
-export interface FigureBlock {
+export interface FigureBlock extends Sourced {
   kind: 'figure';
   /**
    * How the run of figures this one belongs to is laid out (see PhotoLayout). Consecutive figures of one section
@@ -60,17 +68,18 @@ export interface FigureBlock {
   credit?: string;
 }
 
-export interface TableBlock {
+export interface TableBlock extends Sourced {
   kind: 'table';
   /** attendees: grouped rows of people; followUps: action/owner/due. */
   role: 'attendees' | 'followUps';
   header: string[];
   /** Column widths as fractions of the type area, summing to 1. */
   widths: number[];
-  groups: { label?: string; rows: string[][] }[];
+  /** rowSources: each row's model path ("attendees[4]", "sections[5].items[0]"), parallel to rows. */
+  groups: { label?: string; rows: string[][]; rowSources?: string[] }[];
 }
 
-export interface DistributionBlock {
+export interface DistributionBlock extends Sourced {
   kind: 'distribution';
   lines: { label: string; text: string }[];
   /** "某某办公室　2022年6月10日印发" */

@@ -26,7 +26,7 @@ export function openingBlocks(briefing: Briefing, manifest: TemplateManifest): B
   const place = placeOf(briefing, t(opening.placeSeparator));
   const date = planDate(meta.visitDate, manifest, language);
   const text = fillPattern(t(place ? opening.pattern : opening.withoutPlace), { date, time, place });
-  return [{ kind: 'paragraph', style: 'body', runs: [{ text }] }];
+  return [{ kind: 'paragraph', style: 'body', runs: [{ text }], source: 'meta.visitDate' }];
 }
 
 /** "（撰稿：周撰稿　审核：李审核）" closing the body, when the template has a credits line and the user named anyone. */
@@ -41,5 +41,5 @@ export function creditsBlocks(briefing: Briefing, manifest: TemplateManifest): B
     .map((part) => `${manifest.labels[language][part.key]}${colon}${part.name}`);
   if (parts.length === 0) return [];
   const text = fillPattern(localize(credits.pattern, language), { credits: parts.join(localize(credits.separator, language)) });
-  return [{ kind: 'paragraph', style: 'credits', runs: [{ text }] }];
+  return [{ kind: 'paragraph', style: 'credits', runs: [{ text }], source: briefing.meta.author?.trim() ? 'meta.author' : 'meta.reviewer' }];
 }

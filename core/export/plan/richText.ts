@@ -18,34 +18,36 @@ export function runsOf(leaves: readonly TextLeaf[]): Run[] {
  * the same in every section: under a section heading (五、总结) the editor's level 1 is the plan's level 2
  * (（一）), under a site heading (（一）) it is level 3 (1.); deeper levels follow, down to the last (（1）).
  */
-export function richTextBlocks(richText: RichText, headings: HeadingCounter, parentLevel: 1 | 2 | 3): Block[] {
-  return richText.map((node): Block => {
-    switch (node.type) {
-      case 'paragraph':
-        return { kind: 'paragraph', style: 'body', runs: runsOf(node.children) };
-      case 'block-quote':
-        return { kind: 'paragraph', style: 'quote', runs: runsOf(node.children) };
-      case 'heading': {
-        const level = Math.min(4, parentLevel + node.level) as 2 | 3 | 4;
-        return { kind: 'heading', level, number: headings.next(level), text: node.children.map((c) => c.text).join('') };
-      }
-      case 'bulleted-list':
-      case 'numbered-list':
-        return {
-          kind: 'list',
-          ordered: node.type === 'numbered-list',
-          items: node.children.map((item) => runsOf(item.children)),
-        };
+export function richTextBlocks(richText: RichText, headings: HeadingCounter, parentLevel: 1 | 2 | 3, base?: string): Block[] {
+  return richText.map((node, index): Block => ({ ...richTextBlock(node, headings, parentLevel), ...(base ? { source: `${base}[${index}]` } : {}) }));
+}
+
+function richTextBlock(node: RichText[number], headings: HeadingCounter, parentLevel: 1 | 2 | 3): Block {
+  switch (node.type) {
+    case 'paragraph':
+      return { kind: 'paragraph', style: 'body', runs: runsOf(node.children) };
+    case 'block-quote':
+      return { kind: 'paragraph', style: 'quote', runs: runsOf(node.children) };
+    case 'heading': {
+      const level = Math.min(4, parentLevel + node.level) as 2 | 3 | 4;
+      return { kind: 'heading', level, number: headings.next(level), text: node.children.map((c) => c.text).join('') };
     }
-  });
+    case 'bulleted-list':
+    case 'numbered-list':
+      return {
+        kind: 'list',
+        ordered: node.type === 'numbered-list',
+        items: node.children.map((item) => runsOf(item.children)),
+      };
+  }
 }
 
 /** Puts a bold lead-in ("张三：") before the first paragraph, or as its own paragraph when the text opens otherwise. */
-export function withLeadIn(blocks: Block[], leadIn: string): Block[] {
+export function withLeadIn(blocks: Block[], leadIn: string, source?: string): Block[] {
   const [first, ...rest] = blocks;
   const lead: Run = { text: leadIn, bold: true };
   if (first && first.kind === 'paragraph' && first.style === 'body') {
     return [{ ...first, runs: [lead, ...first.runs] }, ...rest];
   }
-  return [{ kind: 'paragraph', style: 'body', runs: [lead] }, ...blocks];
+  return [{ kind: 'paragraph', style: 'body', runs: [lead], ...(source ? { source } : {}) }, ...blocks];
 }

@@ -21,10 +21,18 @@ function withAside(main: string, aside: string | undefined, language: string): s
   return language === 'zh-CN' ? `${main}（${aside}）` : `${main} (${aside})`;
 }
 
-function figures(ids: readonly string[], section: Section, ctx: PlanContext): Block[] {
+function figures(ids: readonly string[], section: Section, ctx: PlanContext, base: string): Block[] {
   const chosen = section.type === 'photos' || section.type === 'sites' ? section.photoLayout : undefined;
   const layout = chosen ?? ctx.manifest.photos.layout;
-  return ids.flatMap((id) => ctx.figures.figure(id, layout) ?? []);
+  return ids.flatMap((id, index) => {
+    const figure = ctx.figures.figure(id, layout);
+    return figure ? [{ ...figure, source: `${base}.photoIds[${index}]` }] : [];
+  });
+}
+
+/** The section's model path: its index among all the briefing's sections, hidden ones included. */
+export function sectionPath(section: Section, ctx: PlanContext): string {
+  return `sections[${ctx.briefing.sections.indexOf(section)}]`;
 }
 
 function sectionHeading(section: Section, ctx: PlanContext): string {
@@ -35,29 +43,34 @@ function sectionHeading(section: Section, ctx: PlanContext): string {
 
 function contentBlocks(section: Section, ctx: PlanContext): Block[] {
   const { briefing, manifest } = ctx;
+  const path = sectionPath(section, ctx);
   const language = briefing.meta.language;
   const colon = language === 'zh-CN' ? '：' : ': ';
   switch (section.type) {
     case 'attendees':
-      return attendeeBlocks(briefing, manifest);
+      return attendeeBlocks(briefing, manifest).map((block) => ({ ...block, source: path }));
     case 'sites':
-      return section.sites.flatMap((site): Block[] => [
-        { kind: 'heading', level: 2, number: ctx.headings.next(2), text: withAside(site.name, site.time, language) },
-        ...richTextBlocks(site.description, ctx.headings, 2),
-        ...figures(site.photoIds, section, ctx),
-      ]);
+      return section.sites.flatMap((site, s): Block[] => {
+        const at = `${path}.sites[${s}]`;
+        return [
+          { kind: 'heading', level: 2, number: ctx.headings.next(2), text: withAside(site.name, site.time, language), source: at },
+          ...richTextBlocks(site.description, ctx.headings, 2, `${at}.description`),
+          ...figures(site.photoIds, section, ctx, at),
+        ];
+      });
     case 'remarks':
-      return section.remarks.flatMap((remark) => {
+      return section.remarks.flatMap((remark, r) => {
         const who = withAside(speakerName(briefing, remark), remark.role, language);
-        return withLeadIn(richTextBlocks(remark.body, ctx.headings, 1), `${who}${colon}`);
+        const at = `${path}.remarks[${r}]`;
+        return withLeadIn(richTextBlocks(remark.body, ctx.headings, 1, `${at}.body`), `${who}${colon}`, at);
       });
     case 'photos':
-      return figures(section.photoIds, section, ctx);
+      return figures(section.photoIds, section, ctx, path);
     case 'text':
-      return richTextBlocks(section.body, ctx.headings, 1);
+      return richTextBlocks(section.body, ctx.headings, 1, `${path}.body`);
     case 'followUps':
       if (section.items.length === 0) return [];
-      return [followUpTable(section, ctx)];
+      return [{ ...followUpTable(section, ctx), source: path }];
     case 'distribution':
       return [];
   }
@@ -70,7 +83,8 @@ function followUpTable(section: Extract<Section, { type: 'followUps' }>, ctx: Pl
   const header = (['action', 'owner', 'due'] as const).map((key) => label(manifest, language, key));
   const rows = section.items.map((item) => [item.action, item.owner ?? '', item.due ? planDate(item.due, manifest, language) : '']);
   const columns = header.map((h, i) => [h, ...rows.map((row) => row[i] ?? '')]);
-  return { kind: 'table', role: 'followUps', header, widths: contentColumnWidths(manifest, manifest.fonts.table, columns), groups: [{ rows }] };
+  const rowSources = section.items.map((_, i) => `${sectionPath(section, ctx)}.items[${i}]`);
+  return { kind: 'table', role: 'followUps', header, widths: contentColumnWidths(manifest, manifest.fonts.table, columns), groups: [{ rows, rowSources }] };
 }
 
 /** 报/送/发 lines, then "printed by … on …" and the number of copies. */
@@ -94,10 +108,10 @@ export function distributionBlock(section: Extract<Section, { type: 'distributio
 }
 
 export function sectionBlocks(section: Section, ctx: PlanContext): Block[] {
-  if (section.type === 'distribution') return [distributionBlock(section, ctx)];
+  if (section.type === 'distribution') return [{ ...distributionBlock(section, ctx), source: sectionPath(section, ctx) }];
   // A gallery of photos all printed already (under their sites) would be a heading over nothing.
   if (section.type === 'photos' && section.photoIds.every((id) => ctx.figures.isPrinted(id))) return [];
   // The section takes its number before its content numbers its sub-parts, so "{1}.{2}" reads 2.1, not 1.1.
-  const heading: Block = { kind: 'heading', level: 1, number: ctx.headings.next(1), text: sectionHeading(section, ctx) };
+  const heading: Block = { kind: 'heading', level: 1, number: ctx.headings.next(1), text: sectionHeading(section, ctx), source: sectionPath(section, ctx) };
   return [heading, ...contentBlocks(section, ctx)];
 }

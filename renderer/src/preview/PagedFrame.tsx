@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PX_PER_MM, sheetMetrics } from './pagedCss.ts';
-import { isFrameMessage, type RenderMessage } from './frame/protocol.ts';
+import { isFrameMessage, type FrameAnchor, type RenderMessage } from './frame/protocol.ts';
 import { frameShell } from './frameDocument.ts';
 import type { Pagination } from './paginate.ts';
 import type { PreviewSource } from './usePreviewSource.ts';
@@ -9,9 +9,11 @@ interface Props {
   source: PreviewSource;
   zoom: number;
   title: string;
-  onPaginated(result: Pagination & { refreshMs: number }): void;
+  onPaginated(result: Pagination & { refreshMs: number; anchors: FrameAnchor[] }): void;
   /** Ctrl+wheel over the pages: one zoom step in (1) or out (-1). */
   onZoomStep?(direction: 1 | -1): void;
+  /** A click on the shown pages: the model path of what was clicked, as the frame says (check it before use). */
+  onPathClick?(path: string): void;
 }
 
 /**
@@ -25,9 +27,11 @@ export const PREVIEW_REFRESHED_EVENT = 'briefing:preview-refreshed';
  * preview never blanks or jumps while it refreshes. `sandbox="allow-scripts"` without `allow-same-origin`: the
  * frames' origin is opaque, so Chromium lays them out in a process of their own and a long layout never delays a
  * keystroke here. Each frame loads its document once (frameShell); a refresh is a message to it, and the only
- * script its policy lets run is its own (frame/main.ts), which numbers the pages and reports back.
+ * script its policy lets run is its own (frame/main.ts), which numbers the pages and reports back (with where each
+ * section landed), and tells which part of the briefing a click fell on. What it sends is checked (frame/protocol.ts)
+ * and taken only from these frames' own windows.
  */
-export function PagedFrame({ source, zoom, title, onPaginated, onZoomStep }: Props) {
+export function PagedFrame({ source, zoom, title, onPaginated, onZoomStep, onPathClick }: Props) {
   const first = useRef<HTMLIFrameElement>(null);
   const second = useRef<HTMLIFrameElement>(null);
   const frames = useMemo(() => [first, second] as const, []);
@@ -37,9 +41,11 @@ export function PagedFrame({ source, zoom, title, onPaginated, onZoomStep }: Pro
   const [heights, setHeights] = useState<[number, number]>([0, 0]);
   const report = useRef(onPaginated);
   const zoomStep = useRef(onZoomStep);
+  const pathClick = useRef(onPathClick);
   useEffect(() => {
     report.current = onPaginated;
     zoomStep.current = onZoomStep;
+    pathClick.current = onPathClick;
   });
   /** Which frames have run their script and can take a refresh. */
   const ready = useRef([false, false]);
@@ -66,6 +72,11 @@ export function PagedFrame({ source, zoom, title, onPaginated, onZoomStep }: Pro
         zoomStep.current?.(message.direction);
         return;
       }
+      if (message.kind === 'bc-preview-click') {
+        // Only the frame shown can be clicked; a message from the hidden one is not the user's.
+        if (slot === frontRef.current) pathClick.current?.(message.path);
+        return;
+      }
       if (message.kind === 'bc-preview-ready') {
         ready.current[slot] = true;
         send();
@@ -78,7 +89,7 @@ export function PagedFrame({ source, zoom, title, onPaginated, onZoomStep }: Pro
       setFront(slot);
       setHeights((h) => (slot === 0 ? [message.heightPx, h[1]] : [h[0], message.heightPx]));
       const refreshMs = performance.now() - job.source.since;
-      report.current({ pages: message.pages, heightPx: message.heightPx, refreshMs });
+      report.current({ pages: message.pages, heightPx: message.heightPx, refreshMs, anchors: message.anchors });
       const detail = {
         refreshMs,
         pages: message.pages,

@@ -3,7 +3,9 @@
  * refresh arrives as a message with the print HTML and the photos, is swapped in place (the process, its fonts and
  * the decoded photos stay warm), and the frame numbers the pages and tells the editor how many there are.
  */
+import { PATH_ATTRIBUTE } from '../../../../core/export/html/escape.ts';
 import { paginate } from '../paginate.ts';
+import { anchorsOf } from './anchors.ts';
 import { isRenderMessage, MEDIA_ATTRIBUTE, type FrameMessage, type FramePhoto, type RenderMessage } from './protocol.ts';
 
 const epochNow = () => performance.timeOrigin + performance.now();
@@ -74,7 +76,8 @@ async function render({ token, html, photos, layout }: RenderMessage): Promise<v
   if (current !== token) return;
   const laidOutAt = epochNow();
   const result = paginate(document, layout);
-  tell({ kind: 'bc-preview-paginated', token, ...result, laidOutAt, paginateMs: epochNow() - laidOutAt });
+  const paginateMs = epochNow() - laidOutAt;
+  tell({ kind: 'bc-preview-paginated', token, ...result, laidOutAt, paginateMs, anchors: anchorsOf(document) });
 }
 
 addEventListener('message', (event) => {
@@ -90,4 +93,11 @@ addEventListener(
   },
   { passive: false },
 );
+// A click on the pages leads the editor to the field the clicked part came from; a drag that selects text does not.
+addEventListener('click', (event) => {
+  if (event.button !== 0 || getSelection()?.isCollapsed === false) return;
+  const target = event.target instanceof Element ? event.target.closest(`[${PATH_ATTRIBUTE}]`) : null;
+  const path = target?.getAttribute(PATH_ATTRIBUTE);
+  if (path) tell({ kind: 'bc-preview-click', path });
+});
 tell({ kind: 'bc-preview-ready' });
