@@ -80,9 +80,9 @@ export async function openBriefing(filePath: string, limits: ContainerLimits = C
 
 /**
  * Saves a document as a .briefing container, whatever the extension, atomically: the previous file stays whole
- * until the new one is complete on disk. A document that could not be opened again is refused before writing.
+ * until the new one is complete on disk. A document that could not be opened again is refused before writing. Returns the bytes written.
  */
-export async function saveBriefing(filePath: string, doc: BriefingDocument): Promise<void> {
+export async function saveBriefing(filePath: string, doc: BriefingDocument): Promise<Uint8Array> {
   let bytes: Uint8Array;
   try {
     bytes = packBriefing(doc);
@@ -90,4 +90,5 @@ export async function saveBriefing(filePath: string, doc: BriefingDocument): Pro
     throw error instanceof InputError ? error.withFile(filePath) : error;
   }
   await writeFileAtomic(filePath, bytes);
+  return bytes;
 }

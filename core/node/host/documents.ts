@@ -1,8 +1,8 @@
 import { fromWire, toWire, type WireDocument, type Outcome } from '../../ipc/index.ts';
 import path from 'node:path';
-import { access } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { openBriefing, saveBriefing } from '../briefingFile.ts';
-import { changedSince, currentVersion } from '../fileVersion.ts';
+import { changedSince, currentVersion, versionOfBytes } from '../fileVersion.ts';
 import type { HostDialogs } from './deps.ts';
 import { briefingPath, suggestedName } from './names.ts';
 import type { RecentFiles } from './recentFiles.ts';
@@ -41,9 +41,10 @@ export class DocumentService {
       if (choice === 'cancel') return canceled;
       if (choice === 'keepBoth') file = await freeName(file);
     }
-    await saveBriefing(file, doc);
+    const written = await saveBriefing(file, doc);
     this.session.markWritten(file);
-    this.session.remember(file, await currentVersion(file).catch(() => undefined));
+    // The version from the bytes just written (and the file's new time), not by reading the whole file back.
+    this.session.remember(file, await stat(file).then((info) => versionOfBytes(written, info), () => undefined));
     // The document is written: whatever fails after this is bookkeeping, not a failed save.
     await this.bookkeeping(() => this.recent.add(file));
     return { ok: true, path: file };
