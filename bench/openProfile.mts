@@ -1,0 +1,24 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { saveBriefing } from '../core/node/briefingFile.ts';
+import { E2EHarness } from '../tests/e2e-harness/harness.ts';
+import { press } from '../tests/e2e/specs/app.ts';
+import { largeDocument } from '../tests/fixtures/large.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'briefing-prof-'));
+const harness = await E2EHarness.start();
+const doc = largeDocument({ pages: 100, photos: 40 });
+const file = path.join(work, 'large.briefing');
+await saveBriefing(file, doc);
+const page = await harness.openApp();
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+harness.answerDialog(file);
+await press(page, 'Mod+O');
+await page.waitForFunction((t) => (document.querySelector('#meta-title') as HTMLInputElement | null)?.value === t, doc.briefing.meta.title, { polling: 'raf' });
+const { profile } = await cdp.send('Profiler.stop');
+writeFileSync('/tmp/prof/open.cpuprofile', JSON.stringify(profile));
+await harness.close();
