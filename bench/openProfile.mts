@@ -1,3 +1,8 @@
+/**
+ * `npx tsx bench/openProfile.mts`: a CPU profile of the renderer while it opens the generated 100-page briefing
+ * (Mod+O to an editable title), written as a .cpuprofile for Chrome DevTools. Set BRIEFING_E2E_RENDERER_DIR to an
+ * unminified build to read function names.
+ */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,7 +23,13 @@ await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
 harness.answerDialog(file);
 await press(page, 'Mod+O');
-await page.waitForFunction((t) => (document.querySelector('#meta-title') as HTMLInputElement | null)?.value === t, doc.briefing.meta.title, { polling: 'raf' });
+await page.waitForFunction(
+  (t) => (globalThis as unknown as { document: { querySelector(s: string): { value: string } | null } }).document.querySelector('#meta-title')?.value === t,
+  doc.briefing.meta.title,
+  { polling: 'raf' },
+);
 const { profile } = await cdp.send('Profiler.stop');
-writeFileSync('/tmp/prof/open.cpuprofile', JSON.stringify(profile));
+const out = path.join(work, 'open.cpuprofile');
+writeFileSync(out, JSON.stringify(profile));
+console.log(`profile: ${out}`);
 await harness.close();
