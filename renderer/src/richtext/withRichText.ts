@@ -1,8 +1,9 @@
-import { createEditor, Transforms, type Editor } from 'slate';
+import { createEditor, type Editor } from 'slate';
 import { withReact } from 'slate-react';
 import { withBlockBehaviours } from './behaviours.ts';
 import { withNormalize } from './normalize.ts';
 import { richTextFromClipboard } from './paste/clipboard.ts';
+import { insertPastedBlocks } from './pasteInsert.ts';
 
 /**
  * A Slate editor that only ever holds our model. No slate-history: undo and redo belong to the whole briefing
@@ -17,10 +18,7 @@ export function createRichTextEditor(): Editor {
       insertData(data);
       return;
     }
-    const blocks = richTextFromClipboard(data);
-    // Slate merges the first block into the caret's block, or replaces that block when it is empty (so a pasted
-    // heading stays a heading in an empty field).
-    if (blocks.length > 0) Transforms.insertFragment(editor, blocks);
+    insertPastedBlocks(editor, richTextFromClipboard(data));
   };
   return editor;
 }
