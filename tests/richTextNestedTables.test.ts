@@ -3,9 +3,12 @@
  * people's tools read our files — the DOCX's own XML, mammoth, LibreOffice's PDF through pdftotext, and the print
  * HTML and its Chromium PDF through pdftotext.
  */
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../core/export/docx/index.ts';
 import { printHtml } from '../core/export/html/index.ts';
+import { listHtml } from '../core/export/html/lists.ts';
+import { listLevels } from '../core/export/plan/listLevels.ts';
 import { buildPlan, planText } from '../core/export/plan/index.ts';
 import type { BriefingDocument, RichText } from '../core/model/index.ts';
 import { exportPdf, PdfRenderer } from '../core/node/pdf/index.ts';
@@ -127,4 +130,24 @@ describe.each(cases)('$language: nested lists and a table in rich text', ({ lang
     expect(missingInOrder(text, ['1.', 'Alpha top', child[0], 'Alpha child one', child[1], 'Alpha child two', grandchild, 'Alpha grandchild', top2, 'Beta top'])).toEqual([]);
     expect(missingInOrder(text, ['Time', 'Item', 'Owner', '09:00', 'Cell visit', 'Wang', '14:30', 'Cell talks', 'Li', 'second line', 'After the table.'])).toEqual([]);
   }, 120_000);
+});
+
+describe('any levels, any table shape', () => {
+  it('print levels step one at a time from 0, and the nested HTML lists always close what they open', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 1, maxLength: 12 }), fc.boolean(), (indents, ordered) => {
+        const items = indents.map((indent, i) => ({ type: 'list-item' as const, indent, children: [{ text: `t${i}` }] }));
+        const levels = listLevels(items);
+        expect(levels[0]).toBe(0);
+        levels.forEach((level, i) => i > 0 && expect(level).toBeLessThanOrEqual(levels[i - 1]! + 1));
+        const html = listHtml({ kind: 'list', ordered, items: items.map((item) => [{ text: item.children[0]!.text }]), levels });
+        const tag = ordered ? 'ol' : 'ul';
+        expect(html.split(`<${tag} `).length).toBe(html.split(`</${tag}>`).length);
+        expect(html.split('<li').length).toBe(html.split('</li>').length);
+        // Every item's text, in order, once.
+        expect([...html.matchAll(/>(t\d+)/g)].map((m) => m[1])).toEqual(items.map((item) => item.children[0]!.text));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
