@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkBriefing, enumerateFields } from '../core/check/index.ts';
 import { exportDocx } from '../core/export/docx/index.ts';
 import { printHtml } from '../core/export/html/index.ts';
 import { listHtml } from '../core/export/html/lists.ts';
@@ -149,5 +150,28 @@ describe('any levels, any table shape', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the checker sees every text of nested lists and tables', () => {
+  it('one field per list item (flat path, any level) and per table cell (row and column), in reading order', async () => {
+    const doc = withBody(sampleDocument('zh-CN'));
+    const fields = enumerateFields(doc.briefing).filter((f) => f.path.startsWith('sections[4].body'));
+    expect(fields.map((f) => [f.path, f.text])).toEqual([
+      ['sections[4].body[0]', 'Before the list.'],
+      ...['Alpha top', 'Alpha child one', 'Alpha child two', 'Alpha grandchild', 'Beta top'].map((text, i) => [`sections[4].body[1].children[${i}]`, text]),
+      ['sections[4].body[2].children[0]', 'Dot top'],
+      ['sections[4].body[2].children[1]', 'Dot child'],
+      ...[['Time', 'Item', 'Owner'], ['09:00', 'Cell visit', 'Wang'], ['14:30', 'Cell talks\nsecond line', 'Li']].flatMap((cells, r) =>
+        cells.map((text, c) => [`sections[4].body[3].children[${r}].children[${c}]`, text]),
+      ),
+      ['sections[4].body[4]', 'After the table.'],
+    ]);
+    // A finding in a cell names the cell.
+    const raw = structuredClone(doc.briefing) as unknown as { sections: { body?: RichText }[] };
+    const table = raw.sections[4]!.body![3]!;
+    if (table.type === 'table') table.children[1]!.children[1]!.children = [{ text: '参观车间,听取介绍' }];
+    const findings = checkBriefing(validBriefing(raw)).filter((f) => f.rule === 'punct-halfwidth');
+    expect(findings.map((f) => f.path)).toContain('sections[4].body[3].children[1].children[1]');
   });
 });
