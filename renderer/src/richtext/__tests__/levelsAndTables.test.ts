@@ -101,3 +101,24 @@ describe('tables in the editor', () => {
     valid(editor);
   });
 });
+
+describe('the toolbar’s table button', () => {
+  test('puts a 3×3 table with a header row in place of an empty paragraph, the caret in its first cell', () => {
+    const editor = editorWith([p('x'), p('')], [[1, 0], 0]);
+    commandById('insertTable')?.run(editor);
+    expect(editor.children).toEqual([p('x'), { type: 'table', header: true, children: [row('', '', ''), row('', '', ''), row('', '', '')] }, p('')]);
+    expect(editor.selection?.anchor.path).toEqual([1, 0, 0, 0]);
+    expect(commandById('insertTable')?.isActive(editor)).toBe(true);
+    // Inside a table it adds nothing.
+    commandById('insertTable')?.run(editor);
+    expect(editor.children).toHaveLength(3);
+    valid(editor);
+  });
+
+  test('after a paragraph with text, the table goes below it', () => {
+    const editor = editorWith([p('会谈纪要')], [[0, 0], 2]);
+    commandById('insertTable')?.run(editor);
+    expect(editor.children.map((n) => (n as { type: string }).type)).toEqual(['paragraph', 'table', 'paragraph']);
+    expect(editor.children[0]).toEqual(p('会谈纪要'));
+  });
+});
