@@ -122,3 +122,11 @@ describe('the toolbar’s table button', () => {
     expect(editor.children[0]).toEqual(p('会谈纪要'));
   });
 });
+
+test('a table copied inside the app and pasted into the middle of a paragraph arrives whole', () => {
+  const editor = editorWith([p('前文后文')], [[0, 0], 2]);
+  const copied = [{ type: 'table', children: [row('a', 'b')] }];
+  const fragment = btoa(encodeURIComponent(JSON.stringify(copied)));
+  editor.insertData({ getData: (type: string) => (type === 'application/x-slate-fragment' ? fragment : '') } as unknown as DataTransfer);
+  expect(editor.children).toEqual([p('前文'), { type: 'table', children: [row('a', 'b')] }, p('后文')]);
+});
