@@ -96,3 +96,41 @@ describe('Tab and Shift+Tab in a rich-text list', () => {
     expectNoErrors(harness.errors);
   });
 });
+
+describe('a table from the toolbar', () => {
+  let harness: E2EHarness;
+  beforeAll(async () => {
+    harness = await E2EHarness.start({ language: 'zh-CN' });
+  });
+  afterAll(() => harness.close());
+
+  it('Insert table puts a table with a header row in; typing and Tab fill its cells; the preview and the file have it', { timeout: 90_000 }, async () => {
+    const page = await harness.openApp();
+    await newBriefingFromTemplate(page, 'cn-work-briefing');
+    await select(page, 'text');
+    const editor = page.getByTestId('text-editor');
+    const field = editor.getByTestId('rich-text-editable');
+    await field.click();
+    await page.keyboard.type('日程：');
+    await editor.getByRole('button', { name: '插入表格' }).click();
+    await expect.poll(() => field.locator('table tr').count()).toBe(3);
+    for (const text of ['时间', '地点', '内容', '9:00', '展厅', '参观']) {
+      await page.keyboard.type(text);
+      await page.keyboard.press('Tab');
+    }
+    expect(await focusIsIn(page, field)).toBe(true);
+    await expect.poll(() => preview(page).locator('table.bc-table-text thead th').allInnerTexts()).toEqual(['时间', '地点', '内容']);
+    await expect.poll(() => preview(page).locator('table.bc-table-text tbody tr').first().locator('td').allInnerTexts()).toEqual(['9:00', '展厅', '参观']);
+    const file = path.join(harness.workDir, 'toolbar-table.briefing');
+    await saveAs(page, harness, file);
+    const body = (await openBriefing(file)).briefing.sections.flatMap((s) => (s.type === 'text' ? s.body : []));
+    const table = body.find((b) => b.type === 'table');
+    expect(table?.type === 'table' && table.children.map((r) => r.children.map((c) => c.children.map((l) => l.text).join('')))).toEqual([
+      ['时间', '地点', '内容'],
+      ['9:00', '展厅', '参观'],
+      ['', '', ''],
+    ]);
+    await page.close();
+    expectNoErrors(harness.errors);
+  });
+});
