@@ -88,5 +88,9 @@ describe('paste from Word and WPS keeps lists, their levels and tables', () => {
     expect(deserializeHtml('<ol><li>one<ol><li>one.a<ul><li>deep</li></ul></li></ol></li><li>two</li></ol>')).toEqual([
       { type: 'numbered-list', children: [item('one'), item('one.a', 1), item('deep', 2), item('two')] },
     ]);
+    // Google Docs: a flat list whose items carry aria-level.
+    expect(deserializeHtml('<ul><li aria-level="1"><p>top</p></li><li aria-level="2"><p>under</p></li></ul>')).toEqual([
+      { type: 'bulleted-list', children: [item('top'), item('under', 1)] },
+    ]);
   });
 });

@@ -111,7 +111,11 @@ function visit(node: Node, walk: Walk, marks: Marks): void {
 function kindOf(element: Element, tag: string, outer: Kind, office: boolean): Kind {
   if (outer.type === 'list-item') {
     // A list inside a list item is the next level of the same list (the model gives a list one kind).
-    return tag === 'ul' || tag === 'ol' ? { ...outer, level: outer.level + 1 } : outer;
+    if (tag === 'ul' || tag === 'ol') return { ...outer, level: outer.level + 1 };
+    // Google Docs says an item's level outright.
+    const ariaLevel = Number(element.getAttribute('aria-level'));
+    if (tag === 'li' && Number.isInteger(ariaLevel) && ariaLevel >= 1) return { ...outer, level: Math.min(8, ariaLevel - 1) };
+    return outer;
   }
   if (tag === 'ul' || tag === 'ol') return { type: 'list-item', list: tag === 'ol' ? 'numbered-list' : 'bulleted-list', level: 0 };
   if (tag === 'li') return { type: 'list-item', list: 'bulleted-list', level: 0 };
