@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { Editor, Transforms } from 'slate';
 import { describe, expect, test } from 'vitest';
 import { RichTextSchema, type RichText } from '../../../../core/model/index.ts';
@@ -129,4 +130,28 @@ test('a table copied inside the app and pasted into the middle of a paragraph ar
   const fragment = btoa(encodeURIComponent(JSON.stringify(copied)));
   editor.insertData({ getData: (type: string) => (type === 'application/x-slate-fragment' ? fragment : '') } as unknown as DataTransfer);
   expect(editor.children).toEqual([p('前文'), { type: 'table', children: [row('a', 'b')] }, p('后文')]);
+});
+
+test('deleting, typing or breaking over any selection across lists and tables leaves a valid rich text', () => {
+  const doc: RichText = [
+    p('开头'),
+    { type: 'numbered-list', children: [li('一'), at(1, '二'), at(2, '三')] },
+    { type: 'table', header: true, children: [row('a', 'bb'), row('ccc', 'd')] },
+    p('结尾'),
+  ];
+  const points = Array.from(Editor.positions(editorWith(doc, [[0, 0], 0])));
+  fc.assert(
+    fc.property(fc.nat(points.length - 1), fc.nat(points.length - 1), fc.constantFrom('delete', 'type', 'break', 'tab'), (a, b, action) => {
+      const editor = editorWith(doc, [points[a]!.path, points[a]!.offset], [points[b]!.path, points[b]!.offset]);
+      if (action === 'delete') editor.deleteFragment();
+      if (action === 'type') Editor.insertText(editor, 'x');
+      if (action === 'break') editor.insertBreak();
+      if (action === 'tab') {
+        if (!moveBetweenCells(editor, false)) indentListItems(editor);
+      }
+      Editor.normalize(editor, { force: true });
+      expect(RichTextSchema.safeParse(editor.children).success).toBe(true);
+    }),
+    { numRuns: 400 },
+  );
 });
