@@ -7,12 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Briefing, RichText } from '../core/model/index.ts';
+import { blockText, type Briefing, type RichText } from '../core/model/index.ts';
 import { saveBriefing } from '../core/node/briefingFile.ts';
 import { largeDocument } from '../tests/fixtures/large.ts';
 
-const plain = (rich: RichText) =>
-  rich.map((block) => ('children' in block ? block.children.map((child) => ('text' in child ? child.text : child.children.map((leaf) => leaf.text).join(''))).join('') : '')).join('\n\n');
+const plain = (rich: RichText) => rich.map(blockText).join('\n\n');
 
 /** The same content as Markdown: title, attendee table, each section's heading, text and photos. */
 function markdownOf(briefing: Briefing): string {

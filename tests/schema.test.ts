@@ -87,7 +87,7 @@ describe('the briefing schema', () => {
     const section = problemsOf(sampleWith([[['sections', 0, 'type'], 'poll']]));
     expect(section.map((p) => p.path)).toEqual(['sections[0].type']);
     expect(section[0]!.message).toContain("'followUps'");
-    const node = problemsOf(sampleWith([[['sections', 4, 'body', 1, 'type'], 'table']]));
+    const node = problemsOf(sampleWith([[['sections', 4, 'body', 1, 'type'], 'video']]));
     expect(node.map((p) => p.path)).toEqual(['sections[4].body[1].type']);
     expect(node[0]!.message).toContain("'bulleted-list'");
     expect(lines(sampleWith([[['sections', 4, 'body', 0, 'children'], []]]))).toEqual([

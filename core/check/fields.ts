@@ -5,7 +5,8 @@ import type { FieldRole, TextField } from './types.ts';
 
 /**
  * Every text field a user types, with its path, in document order. Rich text yields one field per paragraph,
- * heading and quote (`sections[2].body[3]`) and one per list item (`sections[2].body[4].children[1]`), so a range
+ * heading and quote (`sections[2].body[3]`), one per list item (`sections[2].body[4].children[1]`) and one per table
+ * cell (`sections[2].body[5].children[0].children[2]`), so a range
  * is always inside one run of leaves the editor can select. `parentLevel` is the heading level the template
  * already gives the rich text's container (1 for a section, 2 for a site), for the heading-hierarchy rule.
  */
@@ -22,6 +23,16 @@ export function enumerateFields(briefing: Briefing): TextField[] {
           const text = leavesText(item.children);
           out.push({ path: `${at}.children[${i}]`, text, role: 'body', script: scriptOf(text), richText: { path, blockType: 'list-item', parentLevel } });
         });
+        return;
+      }
+      if (block.type === 'table') {
+        // A cell is checked as a paragraph: one run of leaves the editor can select, at `….children[r].children[c]`.
+        block.children.forEach((row, r) =>
+          row.children.forEach((cell, c) => {
+            const text = leavesText(cell.children);
+            out.push({ path: `${at}.children[${r}].children[${c}]`, text, role: 'body', script: scriptOf(text), richText: { path, blockType: 'paragraph', parentLevel } });
+          }),
+        );
         return;
       }
       const text = leavesText(block.children);

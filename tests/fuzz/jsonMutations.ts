@@ -22,7 +22,15 @@ function hostileValue(random: Random): Json {
     case 10: return {};
     case 11: return [];
     case 12: return random.pick(['p1', 'p2', 'a1', 's-att', 'missing-id']);
-    case 13: return { type: random.pick(['paragraph', 'heading', 'table', 'image', 'script']), children: [{ text: 'a', bold: 'yes' }] };
+    case 13:
+      // Rich-text nodes, the table and the levelled list item among them, with wrong or extreme insides.
+      return random.pick<Json>([
+        { type: random.pick(['paragraph', 'heading', 'table', 'image', 'script']), children: [{ text: 'a', bold: 'yes' }] },
+        { type: 'list-item', indent: random.pick([-1, 0, 0.5, 8, 9, 1e9, '2']), children: [{ text: 'a' }] },
+        { type: 'numbered-list', children: [{ type: 'list-item', indent: random.pick([3, 8, 9]), children: [{ text: 'deep' }] }] },
+        { type: 'table', header: random.pick([true, 'yes', null]), children: random.pick([[], [{ type: 'table-row', children: [] }], [{ type: 'table-cell', children: [{ text: 'c' }] }]]) },
+        { type: 'table', children: Array.from({ length: random.pick([1, 3]) }, (_, r) => ({ type: 'table-row', children: Array.from({ length: 1 + r * random.pick([1, 40]) }, () => ({ type: 'table-cell', children: [{ text: '<td>' }] })) })) },
+      ]);
     case 14: return { text: 'x', bold: true, children: [{ text: 'y' }] };
     default: return random.pick(['formatVersion', 'attendees', 'sections', 'media']);
   }

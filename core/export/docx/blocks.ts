@@ -4,6 +4,7 @@ import type { DocxContext } from './context.ts';
 import { distributionBlock } from './distribution.ts';
 import { figureRunContent } from './figure.ts';
 import type { ListInstances } from './numbering.ts';
+import { richTable } from './richTable.ts';
 import { planTable } from './table.ts';
 import { bodyParagraph, headingParagraph, listParagraphs } from './text.ts';
 
@@ -18,6 +19,8 @@ export function blockContent(block: LaidOutBlock, ctx: DocxContext, lists: ListI
       return listParagraphs(block, lists);
     case 'table':
       return [planTable(block, ctx)];
+    case 'richTable':
+      return [richTable(block, ctx)];
     case 'figureRun':
       return figureRunContent(block, ctx);
     case 'distribution':

@@ -4,13 +4,13 @@ import { STYLE, type DocxContext } from './context.ts';
 import { plainRuns } from './runs.ts';
 
 /** 2 pt and 4 pt in twips (20 a point), as .bc-table td's padding in core/export/html/styles.ts. */
-const CELL_PADDING_TWIPS = { vertical: 40, horizontal: 80 };
+export const CELL_PADDING_TWIPS = { vertical: 40, horizontal: 80 };
 
 const cellParagraph = (text: string, bold = false) =>
   new Paragraph({ style: STYLE.tableText, children: plainRuns(text, bold ? { bold: true } : {}) });
 
 /** The plan's width fractions as twips of the type area; the last column takes the rounding. */
-function columnWidths(fractions: readonly number[], total: number): number[] {
+export function columnWidths(fractions: readonly number[], total: number): number[] {
   const widths = fractions.map((f) => Math.round(f * total));
   const drift = total - widths.reduce((a, b) => a + b, 0);
   if (widths.length > 0) widths[widths.length - 1]! += drift;

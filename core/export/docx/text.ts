@@ -18,11 +18,15 @@ export function bodyParagraph(block: ParagraphBlock): Paragraph {
   return new Paragraph({ style: PARAGRAPH_STYLE[block.style], children: textRuns(block.runs) });
 }
 
-/** One paragraph per item, all in a list instance of their own, so a numbered list always starts at 1. */
+/**
+ * One paragraph per item, all in a list instance of their own, so a numbered list always starts at 1; a nested
+ * item is the same list at a deeper w:ilvl, which Word restarts under each new parent item.
+ */
 export function listParagraphs(block: ListBlock, instances: ListInstances): Paragraph[] {
   const reference = block.ordered ? LIST_REFERENCE.decimal : LIST_REFERENCE.bullet;
   const instance = instances.take();
   return block.items.map(
-    (runs) => new Paragraph({ style: STYLE.listItem, numbering: { reference, level: 0, instance }, children: textRuns(runs) }),
+    (runs, i) =>
+      new Paragraph({ style: STYLE.listItem, numbering: { reference, level: block.levels?.[i] ?? 0, instance }, children: textRuns(runs) }),
   );
 }

@@ -1,21 +1,14 @@
-import type { HeadingBlock, LaidOutBlock, ListBlock, ParagraphBlock, Run } from '../plan/index.ts';
+import type { HeadingBlock, LaidOutBlock, ParagraphBlock } from '../plan/index.ts';
 import { escapeHtml, pathAttr } from './escape.ts';
 import { distributionHtml } from './distribution.ts';
 import { figureRunHtml } from './figures.ts';
 import type { HtmlContext } from './context.ts';
+import { listHtml } from './lists.ts';
+import { richTableHtml } from './richTable.ts';
+import { runsHtml } from './runs.ts';
 import { tableHtml } from './tables.ts';
 
-export function runsHtml(runs: readonly Run[]): string {
-  return runs
-    .map((run) => {
-      let html = escapeHtml(run.text);
-      if (run.underline) html = `<u>${html}</u>`;
-      if (run.italic) html = `<em>${html}</em>`;
-      if (run.bold) html = `<strong>${html}</strong>`;
-      return html;
-    })
-    .join('');
-}
+export { runsHtml };
 
 /** The title is h1, so plan levels 1..4 are h2..h5: the PDF outline nests sections, sites and inner headings. */
 function headingHtml(block: HeadingBlock): string {
@@ -27,12 +20,6 @@ function headingHtml(block: HeadingBlock): string {
 function paragraphHtml(block: ParagraphBlock): string {
   if (block.style === 'quote') return `<blockquote class="bc-quote"${pathAttr(block.source)}>${runsHtml(block.runs)}</blockquote>`;
   return `<p class="bc-${block.style}"${pathAttr(block.source)}>${runsHtml(block.runs)}</p>`;
-}
-
-function listHtml(block: ListBlock): string {
-  const tag = block.ordered ? 'ol' : 'ul';
-  const item = (runs: Run[], i: number) => `<li${pathAttr(block.source && `${block.source}.children[${i}]`)}>${runsHtml(runs)}</li>`;
-  return `<${tag} class="bc-list"${pathAttr(block.source)}>${block.items.map(item).join('')}</${tag}>`;
 }
 
 export function blockHtml(block: LaidOutBlock, ctx: HtmlContext): string {
@@ -47,6 +34,8 @@ export function blockHtml(block: LaidOutBlock, ctx: HtmlContext): string {
       return figureRunHtml(block, ctx);
     case 'table':
       return tableHtml(block);
+    case 'richTable':
+      return richTableHtml(block);
     case 'distribution':
       return distributionHtml(block, ctx);
   }

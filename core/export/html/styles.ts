@@ -1,6 +1,7 @@
 import type { TemplateManifest } from '../../template/index.ts';
 import { fontCss, fontFamily } from './fonts.ts';
 import { gridLetterSpacingPt, num, type PageGeometry } from './geometry.ts';
+import { listCss } from './listCss.ts';
 
 function lineHeight(manifest: TemplateManifest): string {
   const spacing = manifest.body.lineSpacing;
@@ -77,6 +78,7 @@ ${headingCss(manifest).join('\n')}
 .bc-table thead th { font-weight: bold; background: #f0f0f0; }
 .bc-table .bc-group th { font-weight: bold; background: #fafafa; }
 .bc-table tr { break-inside: avoid; page-break-inside: avoid; }
+${listCss(manifest)}
 ${emphasisCss(manifest)}
 `;
 }

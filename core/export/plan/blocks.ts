@@ -43,6 +43,21 @@ export interface ListBlock extends Sourced {
   kind: 'list';
   ordered: boolean;
   items: Run[][];
+  /**
+   * Each item's level (0 the list's own, 1 under the item before it…), parallel to items; absent when every item is
+   * at level 0. Never more than one deeper than the item before (see listLevels), so nesting is always well formed.
+   */
+  levels?: number[];
+}
+
+/** A table typed or pasted into rich text: cells of runs, every row as long as the longest. */
+export interface RichTableBlock extends Sourced {
+  kind: 'richTable';
+  /** The first row is a header row: bold, repeated on every page. */
+  header: boolean;
+  /** Column widths as fractions of the type area, summing to 1. */
+  widths: number[];
+  rows: Run[][][];
 }
 
 export interface FigureBlock extends Sourced {
@@ -89,7 +104,7 @@ export interface DistributionBlock extends Sourced {
   atFootOfLastPage: boolean;
 }
 
-export type Block = HeadingBlock | ParagraphBlock | ListBlock | FigureBlock | TableBlock | DistributionBlock;
+export type Block = HeadingBlock | ParagraphBlock | ListBlock | FigureBlock | TableBlock | RichTableBlock | DistributionBlock;
 
 /**
  * What the top of the first page prints, top to bottom:

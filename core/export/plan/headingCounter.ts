@@ -4,7 +4,8 @@ import { formatHeadingNumber, type TemplateManifest } from '../../template/index
 export class HeadingCounter {
   private readonly counters = [0, 0, 0, 0];
 
-  constructor(private readonly manifest: TemplateManifest) {}
+  /** The template is public so rich text laid out beside the headings can size its tables by the same manifest. */
+  constructor(readonly manifest: TemplateManifest) {}
 
   next(level: 1 | 2 | 3 | 4): string {
     this.counters[level - 1] = (this.counters[level - 1] ?? 0) + 1;

@@ -1,6 +1,9 @@
-import type { RichText, TextLeaf } from '../../model/index.ts';
-import type { Block, Run } from './blocks.ts';
+import { leavesText, type RichTable, type RichText, type TextLeaf } from '../../model/index.ts';
+import type { TemplateManifest } from '../../template/index.ts';
+import type { Block, RichTableBlock, Run } from './blocks.ts';
+import { contentColumnWidths } from './columnWidths.ts';
 import type { HeadingCounter } from './headingCounter.ts';
+import { listLevels } from './listLevels.ts';
 
 export function runsOf(leaves: readonly TextLeaf[]): Run[] {
   return leaves
@@ -33,13 +36,31 @@ function richTextBlock(node: RichText[number], headings: HeadingCounter, parentL
       return { kind: 'heading', level, number: headings.next(level), text: node.children.map((c) => c.text).join('') };
     }
     case 'bulleted-list':
-    case 'numbered-list':
+    case 'numbered-list': {
+      const levels = listLevels(node.children);
       return {
         kind: 'list',
         ordered: node.type === 'numbered-list',
         items: node.children.map((item) => runsOf(item.children)),
+        ...(levels.some((level) => level > 0) ? { levels } : {}),
       };
+    }
+    case 'table':
+      return richTableBlock(node, headings.manifest);
   }
+}
+
+/** A rich-text table with every row padded to the longest, its columns sized to their text as the follow-ups are. */
+function richTableBlock(table: RichTable, manifest: TemplateManifest): RichTableBlock {
+  const columns = Math.max(...table.children.map((row) => row.children.length));
+  const rows = table.children.map((row) =>
+    Array.from({ length: columns }, (_, c) => {
+      const cell = row.children[c];
+      return cell ? runsOf(cell.children) : [];
+    }),
+  );
+  const texts = Array.from({ length: columns }, (_, c) => table.children.flatMap((row) => leavesText(row.children[c]?.children ?? []).split('\n')));
+  return { kind: 'richTable', header: table.header === true, widths: contentColumnWidths(manifest, manifest.fonts.table, texts), rows };
 }
 
 /** Puts a bold lead-in ("张三：") before the first paragraph, or as its own paragraph when the text opens otherwise. */

@@ -4,6 +4,7 @@ import type { NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { RichText } from '../../../core/model/index.ts';
 import { forgetEditor, setActiveEditor } from './activeEditor.ts';
+import { handleTab } from './tabKey.ts';
 import { adoptDomSelection } from './adoptDomSelection.ts';
 import { commandForKey } from './commands.ts';
 import { renderElement, renderLeaf } from './render.tsx';
@@ -46,6 +47,10 @@ export function RichTextEditor({ value, onChange, ariaLabel, placeholder, minRow
       // Keys that confirm or pick an IME candidate belong to the IME.
       if (event.nativeEvent.isComposing || ReactEditor.isComposing(editor)) return;
       if (isHistoryKey(event)) return true;
+      if (handleTab(editor, event)) {
+        event.preventDefault();
+        return;
+      }
       const command = commandForKey(event);
       if (!command) return;
       event.preventDefault();

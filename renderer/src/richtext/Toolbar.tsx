@@ -19,6 +19,7 @@ const GLYPHS: Record<string, { text: string; style?: CSSProperties }> = {
   bulletedList: { text: '•≡' },
   numberedList: { text: '1.≡' },
   blockQuote: { text: '❝' },
+  insertTable: { text: '▦' },
 };
 
 /**

@@ -1,6 +1,6 @@
 import { Editor, Element, Transforms, type Node, type NodeEntry } from 'slate';
 import type { RichElement } from './slateTypes.ts';
-import { isList, isTextBlock, type HeadingLevel, type ListType } from './nodes.ts';
+import { isFormattableBlock, isList, type HeadingLevel, type ListType } from './nodes.ts';
 
 /** What a block command turns the selected blocks into. */
 export type BlockFormat =
@@ -23,7 +23,7 @@ function selectedTextBlocks(editor: Editor): NodeEntry<RichElement>[] {
   const entries = Array.from(
     Editor.nodes<RichElement>(editor, {
       at: Editor.unhangRange(editor, editor.selection),
-      match: (n: Node) => isTextBlock(n),
+      match: (n: Node) => isFormattableBlock(n),
     }),
   );
   lastSelected.set(editor, { children: editor.children, selection: editor.selection, entries });
@@ -58,15 +58,20 @@ export function setBlocks(editor: Editor, format: BlockFormat): void {
   if (!editor.selection) return;
   Editor.withoutNormalizing(editor, () => {
     Transforms.unwrapNodes(editor, { match: (n: Node) => isList(n), split: true });
-    const textBlocks = { match: (n: Node) => isTextBlock(n) };
+    const textBlocks = { match: (n: Node) => isFormattableBlock(n) };
     const isListFormat = format.type === 'bulleted-list' || format.type === 'numbered-list';
     if (format.type === 'heading') {
+      Transforms.unsetNodes(editor, 'indent', textBlocks);
       Transforms.setNodes(editor, { type: 'heading', level: format.level }, textBlocks);
       return;
     }
-    Transforms.unsetNodes(editor, 'level', textBlocks);
+    Transforms.unsetNodes(editor, isListFormat ? 'level' : ['level', 'indent'], textBlocks);
     const type = format.type === 'paragraph' || format.type === 'block-quote' ? format.type : 'list-item';
     Transforms.setNodes(editor, { type }, textBlocks);
-    if (isListFormat) Transforms.wrapNodes(editor, { type: format.type, children: [] }, textBlocks);
+    if (!isListFormat) return;
+    // Each item is wrapped on its own and normalisation joins neighbours into one list: one wrap over the whole
+    // selection would pull a table in the middle of it into the list.
+    const items = Array.from(Editor.nodes(editor, { match: (n: Node, p) => p.length === 1 && isFormattableBlock(n) }), ([, path]) => path);
+    for (const path of items.reverse()) Transforms.wrapNodes(editor, { type: format.type, children: [] }, { at: path });
   });
 }

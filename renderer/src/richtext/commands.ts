@@ -1,5 +1,6 @@
 import type { Editor } from 'slate';
 import { isBlockActive, toggleBlock, setBlocks, type BlockFormat } from './blocks.ts';
+import { insertTable, isInTable } from './insertTable.ts';
 import { isMarkActive, toggleMark } from './marks.ts';
 import { matchesShortcut, parseShortcut, type KeyLike, type Shortcut } from './shortcut.ts';
 import type { Mark } from './slateTypes.ts';
@@ -52,6 +53,14 @@ export const RICH_TEXT_COMMANDS: readonly RichTextCommand[] = [
   blockCommand('bulletedList', { type: 'bulleted-list' }, 'Mod+Shift+8'),
   blockCommand('numberedList', { type: 'numbered-list' }, 'Mod+Shift+7'),
   blockCommand('blockQuote', { type: 'block-quote' }, 'Mod+Shift+9'),
+  {
+    id: 'insertTable',
+    labelKey: 'insertTable',
+    shortcut: parseShortcut('Mod+Alt+T'),
+    kind: 'block',
+    isActive: isInTable,
+    run: (editor) => insertTable(editor),
+  },
 ];
 
 export function commandById(id: string): RichTextCommand | undefined {

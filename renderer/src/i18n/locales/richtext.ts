@@ -12,6 +12,7 @@ export const richtext = {
     bulletedList: '项目符号列表',
     numberedList: '编号列表',
     blockQuote: '引用',
+    insertTable: '插入表格',
   },
   en: {
     toolbar: '{{field}} formatting',
@@ -25,5 +26,6 @@ export const richtext = {
     bulletedList: 'Bulleted list',
     numberedList: 'Numbered list',
     blockQuote: 'Quote',
+    insertTable: 'Insert table',
   },
 };

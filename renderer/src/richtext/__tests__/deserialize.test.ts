@@ -78,7 +78,7 @@ test("paste from Google Docs: the wrapper <b style='font-weight:normal'> does no
   ]);
 });
 
-test('paste from a web page: scripts, styles, hidden text and images dropped; h4 → heading 3; nested lists flattened', () => {
+test('paste from a web page: scripts, styles, hidden text and images dropped; h4 → heading 3; nested lists keep their level', () => {
   expect(deserializeHtml(WEB_HTML)).toEqual([
     { type: 'paragraph', children: [{ text: 'Home' }] },
     { type: 'heading', level: 3, children: [{ text: 'Sub heading' }] },
@@ -89,7 +89,11 @@ test('paste from a web page: scripts, styles, hidden text and images dropped; h4
     { type: 'block-quote', children: [{ text: 'Quoted ' }, { text: 'text', bold: true }] },
     {
       type: 'numbered-list',
-      children: ['one', 'two', 'nested'].map((text) => ({ type: 'list-item', children: [{ text }] })),
+      children: [
+        { type: 'list-item', children: [{ text: 'one' }] },
+        { type: 'list-item', children: [{ text: 'two' }] },
+        { type: 'list-item', indent: 1, children: [{ text: 'nested' }] },
+      ],
     },
     { type: 'paragraph', children: [{ text: 'line one' }] },
     { type: 'paragraph', children: [{ text: 'line two' }] },

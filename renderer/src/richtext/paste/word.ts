@@ -11,6 +11,13 @@ export function isWordListParagraph(element: Element): boolean {
   return value !== undefined && value !== 'none' && value !== 'ignore' && /\blevel\d/.test(value);
 }
 
+/** A Word list paragraph's level, from 0: `mso-list:l0 level2 lfo1` is 1. */
+export function wordListLevel(element: Element): number {
+  const value = styleValue(element.getAttribute('style') ?? '', 'mso-list') ?? '';
+  const level = /\blevel(\d)/.exec(value);
+  return level ? Math.max(0, Math.min(8, Number(level[1]) - 1)) : 0;
+}
+
 /** The span holding a Word list item's literal bullet or number, which the paste must drop. */
 export function isWordListMarker(element: Element): boolean {
   return styleValue(element.getAttribute('style') ?? '', 'mso-list') === 'ignore';
