@@ -39,7 +39,8 @@ describe('photos editor', () => {
     const file = new File([wholeJpegShell(6000, 4000) as BlobPart], 'IMG_0001.jpg', { type: 'image/jpeg' });
     fireEvent.change(screen.getByTestId('photos-add-input'), { target: { files: [file] } });
 
-    expect(await screen.findByText('照片已从 6000×4000 缩小到 2400×1600（IMG_0001.jpg）')).toBeTruthy();
+    // The import reads EXIF and decode-checks each file first; on a loaded machine that takes more than a second.
+    expect(await screen.findByText('照片已从 6000×4000 缩小到 2400×1600（IMG_0001.jpg）', {}, { timeout: 15_000 })).toBeTruthy();
     const added = h.briefing().media.at(-1)!;
     expect(added).toMatchObject({ mimeType: 'image/jpeg', width: 2400, height: 1600 });
     expect(h.document().media.get(added.id)).toEqual(scaled(2400, 1600));
@@ -56,8 +57,8 @@ describe('photos editor', () => {
     const fake = new File(['just text'], 'notes.jpg', { type: 'image/jpeg' });
     fireEvent.drop(screen.getByTestId('photos-editor'), { dataTransfer: { files: [png, fake], types: ['Files'] } });
 
-    expect(await screen.findByText('“notes.jpg” is not a photo the app can read (JPEG, PNG, HEIC, WebP, BMP or GIF) and was not added')).toBeTruthy();
-    await screen.findByText('Photos added: 1');
+    expect(await screen.findByText('“notes.jpg” is not a photo the app can read (JPEG, PNG, HEIC, WebP, BMP or GIF) and was not added', {}, { timeout: 15_000 })).toBeTruthy();
+    await screen.findByText('Photos added: 1', {}, { timeout: 15_000 });
     expect(h.briefing().media.map((m) => [m.mimeType, m.width, m.height])).toEqual([
       ['image/png', 320, 200],
       ['image/jpeg', 320, 200],
