@@ -3,6 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId, type Briefing } from '../../../../core/model/index.ts';
 import type { CaptureTime } from '../../../../core/photos/captureTime.ts';
+import { sniffPhotoFormat } from '../../../../core/photos/photoFormat.ts';
 import { useServices } from '../../state/context.tsx';
 import { addPhotos, type ImportedPhoto } from '../model/photos.ts';
 import { changeMessages, refusalMessage } from './photoMessages.ts';
@@ -37,7 +38,12 @@ export function usePhotoImport() {
       let takenAt: CaptureTime | undefined;
       // One at a time: a 6000×4000 photo decodes to ~96 MB of pixels; several at once could exhaust memory.
       for (const file of files) {
-        const result = await preparePhoto(await readFile(file), newId('m'), pipeline);
+        const bytes = await readFile(file);
+        // A phone's HEIC takes the host a second or more to decode: say what is happening meanwhile.
+        const slow = sniffPhotoFormat(bytes) === 'heic' || bytes.length > 4 * 1024 * 1024;
+        const key = `photo-import-${file.name}`;
+        if (slow) void messages.open({ type: 'loading', content: t('converting', { name: file.name }), key, duration: 0 });
+        const result = await preparePhoto(bytes, newId('m'), pipeline).finally(() => slow && messages.destroy(key));
         if (!result.ok) {
           void messages.error(refusalMessage(t, file.name, result));
           continue;
