@@ -9,6 +9,7 @@ import { decodeHeic } from '../core/node/photos/decodeHeic.ts';
 import { parseCaptureTime } from '../core/photos/captureTime.ts';
 import { orientationOf, swapsSides } from '../core/photos/orientation.ts';
 import { sniffPhotoFormat } from '../core/photos/photoFormat.ts';
+import { declaredPixelSize } from '../core/photos/photoSize.ts';
 import { hostHarness } from './helpers/hostHarness.ts';
 import { makePng } from './fixtures/images.ts';
 import { makeBmp, makeGif } from './fixtures/photos/bmpGif.ts';
@@ -92,5 +93,26 @@ describe('HEIC is decoded by the host', () => {
     expect(await host.raw('photos:decodeHeic', { bytes: 'AAAA', maxLongSide: 2400 })).toMatchObject({ ok: false, error: expect.stringMatching(/^invalid request: bytes/) });
     expect(await host.raw('photos:decodeHeic', { bytes: heicFixtureBytes(), maxLongSide: 90_000 })).toMatchObject({ ok: false, error: expect.stringMatching(/^invalid request: maxLongSide/) });
     await host.dispose();
+  });
+});
+
+describe('the pixel size a WebP, BMP or GIF declares is read before decoding', () => {
+  it('BMP and GIF from their headers; a bomb-sized header is seen as such', () => {
+    expect(declaredPixelSize(makeBmp(20, 10, uprightPattern(20, 10)), 'bmp')).toEqual({ width: 20, height: 10 });
+    expect(declaredPixelSize(makeGif(16, 12, [{ paint: uprightPattern(16, 12) }]), 'gif')).toEqual({ width: 16, height: 12 });
+    const bomb = makeGif(16, 12, [{ paint: uprightPattern(16, 12) }]);
+    bomb.set([0x60, 0xea, 0x60, 0xea], 6);
+    expect(declaredPixelSize(bomb, 'gif')).toEqual({ width: 60000, height: 60000 });
+  });
+
+  it('WebP: extended, lossy and lossless headers', () => {
+    const riff = (chunk: string, body: number[]) => new Uint8Array([...new TextEncoder().encode('RIFF'), 0, 0, 0, 0, ...new TextEncoder().encode(`WEBP${chunk}`), 0, 0, 0, 0, ...body, ...new Array(20).fill(0)]);
+    // VP8X: flags + 3 reserved, then width−1 and height−1 in 24 bits.
+    expect(declaredPixelSize(riff('VP8X', [0, 0, 0, 0, 0x7f, 0x0c, 0, 0xbf, 0x0b, 0]), 'webp')).toEqual({ width: 3200, height: 3008 });
+    // VP8: 3-byte frame tag, start code 9d 01 2a, then 14-bit width and height.
+    expect(declaredPixelSize(riff('VP8 ', [0, 0, 0, 0x9d, 0x01, 0x2a, 0x80, 0x0c, 0x60, 0x09]), 'webp')).toEqual({ width: 3200, height: 2400 });
+    // VP8L: signature 0x2f, then (width−1) | (height−1) << 14.
+    const bits = 99 | (49 << 14);
+    expect(declaredPixelSize(riff('VP8L', [0x2f, bits & 255, (bits >> 8) & 255, (bits >> 16) & 255, (bits >> 24) & 255]), 'webp')).toEqual({ width: 100, height: 50 });
   });
 });

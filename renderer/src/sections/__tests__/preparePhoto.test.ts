@@ -91,5 +91,10 @@ describe('a photo made ready for the briefing', () => {
     const huge = new Uint8Array(26 * 1024 * 1024);
     huge.set(wholeJpegShell(10, 10));
     expect(await preparePhoto(huge, 'm-13', p)).toMatchObject({ ok: false, reason: 'tooLarge', bytes: huge.length });
+    // A GIF whose header claims 60000×60000 never reaches the decoder.
+    const bomb = makeGif(16, 12, [{ paint: uprightPattern(16, 12) }]);
+    bomb.set([0x60, 0xea, 0x60, 0xea], 6);
+    expect(await preparePhoto(bomb, 'm-14', p)).toEqual({ ok: false, reason: 'tooLarge', pixels: 3_600_000_000 });
+    expect(p.render).not.toHaveBeenCalled();
   });
 });

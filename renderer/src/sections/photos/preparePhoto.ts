@@ -4,6 +4,7 @@ import { imageDamage, PHOTO_IMPORT_LIMITS, sniffImage, type MediaItem } from '..
 import type { CaptureTime } from '../../../../core/photos/captureTime.ts';
 import { needsUpright } from '../../../../core/photos/orientation.ts';
 import { PHOTO_FORMAT_MIME, sniffPhotoFormat, type PhotoFormat } from '../../../../core/photos/photoFormat.ts';
+import { declaredPixelSize } from '../../../../core/photos/photoSize.ts';
 import { MAX_LONG_SIDE, pngHasAlpha, type Size } from '../model/downscale.ts';
 import { PHOTO_JPEG_QUALITY, type PhotoRenderer, type PhotoSource, type RenderRequest } from './photoRender.ts';
 import type { PhotoExif } from './readExif.ts';
@@ -64,6 +65,9 @@ export async function preparePhoto(bytes: Uint8Array, id: string, pipeline: Phot
     const damage = damageOf(bytes);
     if (damage) return { ok: false, ...damage };
     stored = { width: info.width, height: info.height };
+  } else {
+    const declared = declaredPixelSize(bytes, format);
+    if (declared && declared.width * declared.height > PHOTO_IMPORT_LIMITS.maxPixels) return { ok: false, reason: 'tooLarge', pixels: declared.width * declared.height };
   }
   const exif = format === 'png' || format === 'bmp' || format === 'gif' ? { orientation: 1 as const } : await pipeline.readExif(bytes);
   const takenAt = exif.takenAt ? { takenAt: exif.takenAt } : {};
