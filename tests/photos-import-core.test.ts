@@ -116,3 +116,9 @@ describe('the pixel size a WebP, BMP or GIF declares is read before decoding', (
     expect(declaredPixelSize(riff('VP8L', [0x2f, bits & 255, (bits >> 8) & 255, (bits >> 16) & 255, (bits >> 24) & 255]), 'webp')).toEqual({ width: 100, height: 50 });
   });
 });
+
+describe('a HEIC declares its size in its ispe property', () => {
+  it('the fixture says 120×160', () => {
+    expect(declaredPixelSize(heicFixtureBytes(), 'heic')).toEqual({ width: 120, height: 160 });
+  });
+});

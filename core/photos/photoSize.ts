@@ -25,14 +25,33 @@ function webpSize(b: Uint8Array): PixelSize | undefined {
   return undefined;
 }
 
+const u32be = (b: Uint8Array, at: number) => ((b[at]! << 24) | (b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!) >>> 0;
+
 /**
- * The pixel size a WebP, BMP or GIF declares in its header, read before the browser is asked to decode it, so a
- * file claiming 60000×60000 pixels is refused rather than decoded. Undefined when the header cannot be read.
+ * HEIF keeps each image's size in an 'ispe' property (box size, 'ispe', version/flags, width, height), in the meta
+ * box at the start of the file. A phone photo is a grid of 512×512 tiles plus the grid image itself, so the largest
+ * declared size is the photo's.
+ */
+function heifSize(b: Uint8Array): PixelSize | undefined {
+  let best: PixelSize | undefined;
+  const end = Math.min(b.length - 16, 256 * 1024);
+  for (let at = 4; at < end; at++) {
+    if (b[at] !== 0x69 || b[at + 1] !== 0x73 || b[at + 2] !== 0x70 || b[at + 3] !== 0x65 || u32be(b, at - 4) !== 20) continue;
+    const size = { width: u32be(b, at + 8), height: u32be(b, at + 12) };
+    if (!best || size.width * size.height > best.width * best.height) best = size;
+  }
+  return best;
+}
+
+/**
+ * The pixel size a WebP, BMP, GIF or HEIC declares in its header, read before it is decoded (by the browser or the
+ * host), so a file claiming 60000×60000 pixels is refused rather than decoded. Undefined when the header cannot be read.
  */
 export function declaredPixelSize(bytes: Uint8Array, format: PhotoFormat): PixelSize | undefined {
   if (format === 'gif' && bytes.length >= 10) return { width: u16le(bytes, 6), height: u16le(bytes, 8) };
   // BMP: a negative height means rows stored top-down; the size is its magnitude.
   if (format === 'bmp' && bytes.length >= 26) return { width: Math.abs(i32le(bytes, 18)), height: Math.abs(i32le(bytes, 22)) };
   if (format === 'webp') return webpSize(bytes);
+  if (format === 'heic') return heifSize(bytes);
   return undefined;
 }
