@@ -46,6 +46,7 @@ const VALID: Record<Channel, unknown> = {
   'shell:showInFolder': { path: '/tmp/a.pdf' },
   'window:setState': { dirty: true, title: 't' },
   'settings:setLanguage': { language: 'en' },
+  'photos:decodeHeic': { bytes: new Uint8Array(16), maxLongSide: 2400 },
 };
 
 describe('the IPC contract', () => {

@@ -19,6 +19,7 @@ export const CHANNELS = [
   'shell:showInFolder',
   'window:setState',
   'settings:setLanguage',
+  'photos:decodeHeic',
 ] as const;
 
 export const EVENT_CHANNELS = { command: 'host:command', openFile: 'host:open-file' } as const;

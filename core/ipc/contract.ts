@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LanguageSchema } from '../model/index.ts';
+import { LanguageSchema, PHOTO_IMPORT_LIMITS } from '../model/index.ts';
 import { PageSizeNameSchema, type TemplateManifest } from '../template/index.ts';
 import { WireDocumentSchema, type Outcome, type WireDocument } from './wire.ts';
 
@@ -51,6 +51,14 @@ export const REQUESTS = {
   /** The window's unsaved state, so closing can ask first, and its title. */
   'window:setState': z.object({ dirty: z.boolean(), title: z.string().max(300) }),
   'settings:setLanguage': z.object({ language: LanguageSchema }),
+  // Phone photos (issue 12): HEIC is decoded by the host (libheif in WebAssembly; the renderer's CSP allows none).
+  /** A HEIC/HEIF photo's pixels, upright, scaled to at most `maxLongSide`. */
+  'photos:decodeHeic': z.object({
+    bytes: z
+      .custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected image bytes')
+      .refine((bytes) => bytes.length <= PHOTO_IMPORT_LIMITS.maxFileBytes, `at most ${PHOTO_IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB`),
+    maxLongSide: z.number().int().min(1).max(PHOTO_IMPORT_LIMITS.maxLongSide),
+  }),
 } as const;
 
 export type Channel = keyof typeof REQUESTS;
@@ -84,6 +92,15 @@ export interface RecoveryEntry {
   savedAt: string;
 }
 
+/** Decoded photo pixels (photos:decodeHeic): straight RGBA rows, as ImageData takes them. */
+export interface DecodedPhoto {
+  width: number;
+  height: number;
+  rgba: Uint8Array;
+  /** The photo's own size before scaling. */
+  original: { width: number; height: number };
+}
+
 export interface Responses {
   'app:info': AppInfo;
   'templates:list': TemplateSummary[];
@@ -101,6 +118,7 @@ export interface Responses {
   'shell:showInFolder': Outcome<object>;
   'window:setState': void;
   'settings:setLanguage': void;
+  'photos:decodeHeic': Outcome<{ photo: DecodedPhoto }>;
 }
 
 /** Messages the host sends the renderer unasked: a menu command, a file to open, a close request. */

@@ -69,3 +69,16 @@ export function checkInputLimits(raw: unknown, limits = INPUT_LIMITS): Problem |
   }
   return undefined;
 }
+
+/**
+ * Photos converted on import (phone HEIC is decoded by the host): the file as chosen, and its decoded pixels, checked
+ * before decoding. 48- and 50-megapixel phone cameras fit; a decompression bomb does not reach the decoder.
+ */
+export const PHOTO_IMPORT_LIMITS = Object.freeze({
+  /** One chosen file: a 48 MP HEIC is 5–12 MB, a camera JPEG 5–15 MB (the same cap as one image in a .briefing). */
+  maxFileBytes: 25 * 1024 * 1024,
+  /** Width × height of the decoded photo. */
+  maxPixels: 64_000_000,
+  /** The long side the host may be asked to scale a decoded photo to (the editor asks for far less). */
+  maxLongSide: 8000,
+});

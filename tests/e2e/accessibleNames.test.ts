@@ -4,6 +4,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2EHarness } from '../e2e-harness/harness.ts';
 import { makePng } from '../fixtures/images.ts';
+import { makeOrientedJpeg } from '../fixtures/photos/exifJpeg.ts';
+import { uprightPattern } from '../fixtures/photos/pattern.ts';
 import { expectNoErrors, select } from './specs/app.ts';
 import { newBriefingFromTemplate } from './specs/welcome.ts';
 
@@ -27,7 +29,7 @@ async function spokenNames(page: Page): Promise<string[]> {
 }
 
 /** Words that are the same in both languages: formats, products, our glyphs on buttons, key names. */
-const EITHER = /\b(?:DOCX|PDF|Word|WPS|Excel|PNG|JPEG|A4|A5|Letter|Legal|GB\/T|H[1-3]|Ctrl|Shift|Alt|Esc)\b/g;
+const EITHER = /\b(?:DOCX|PDF|Word|WPS|Excel|PNG|JPEG|HEIC|WebP|BMP|GIF|iPhone|A4|A5|Letter|Legal|GB\/T|H[1-3]|Ctrl|Shift|Alt|Esc)\b/g;
 const ENGLISH = /[A-Za-z]{2,}/;
 const CHINESE = /[\u3400-\u9fff]/;
 
@@ -76,6 +78,10 @@ describe.each(Object.keys(CASES) as (keyof typeof CASES)[])('accessible names sp
     await select(page, 'sites');
     await page.getByTestId('site-add').click();
     await page.getByTestId('site-card').first().locator('input[id$="-name"]').fill(c.site);
+    // A phone photo with a capture time: the site offers "use photo time".
+    const phonePhoto = { name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(makeOrientedJpeg(60, 80, uprightPattern(60, 80), 6)) };
+    await page.getByTestId('site-add-photo-input').setInputFiles(phonePhoto);
+    await page.getByTestId('capture-time-offer').waitFor();
     await walk('sites');
     await select(page, 'remarks');
     await page.getByTestId('remark-add').click();
@@ -84,6 +90,11 @@ describe.each(Object.keys(CASES) as (keyof typeof CASES)[])('accessible names sp
     await page.getByTestId('photos-add-input').setInputFiles(photo);
     await page.getByTestId('photo-card').waitFor();
     await walk('photos');
+    await page.getByTestId('photo-edit').first().click();
+    await page.getByTestId('crop-area').waitFor();
+    await walk('photo dialog');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('crop-area').waitFor({ state: 'detached' });
     await select(page, 'text');
     await walk('text');
     await select(page, 'followUps');

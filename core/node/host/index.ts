@@ -10,6 +10,7 @@ import { SessionFiles } from './sessionFiles.ts';
 import { SettingsStore } from './settings.ts';
 import { ShellAccess } from './shellAccess.ts';
 import { templateById, templateSummaries } from './templateLookup.ts';
+import { decodeHeic } from '../photos/decodeHeic.ts';
 
 export type { HostDeps, HostDialogs, HostShell, HostWindow, ExportFormat } from './deps.ts';
 export { JsonStore } from './jsonStore.ts';
@@ -75,6 +76,10 @@ export function createHostServices(deps: HostDeps): HostRuntime {
     'settings:setLanguage': async ({ language }) => {
       await settings.setLanguage(language);
       deps.onLanguageChanged?.(language);
+    },
+    'photos:decodeHeic': async ({ bytes, maxLongSide }) => {
+      const decoded = await decodeHeic(bytes, maxLongSide);
+      return decoded.ok ? { ok: true, photo: decoded.photo } : decoded;
     },
   };
   return { ...services, dispose: () => exportService.close() };

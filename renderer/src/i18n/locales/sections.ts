@@ -88,7 +88,6 @@ export const sections = {
     remarkAdd: '添加发言',
 
     photosHeading: '照片',
-    photosHelp: '点击“添加照片”或把 PNG / JPEG 文件拖到这里。很大的照片会自动缩小。',
     photosAdd: '添加照片',
     photoNumber: '照片 {{n}}',
     dragPhoto: '拖动以排序：照片 {{n}}',
@@ -97,10 +96,6 @@ export const sections = {
     photoCaptionPlaceholder: '图片说明',
     photoCredit: '照片 {{n}} 摄影',
     photoCreditPlaceholder: '摄影',
-    photoResized: '照片已从 {{from}} 缩小到 {{to}}（{{name}}）',
-    photoNotImage: '“{{name}}”不是 PNG 或 JPEG 图片，未添加',
-    photoResizeFailed: '“{{name}}”无法处理，未添加',
-    photosAdded: '已添加 {{count}} 张照片',
 
     textHeading: '标题',
     textHeadingOf: '{{heading}}',
@@ -219,7 +214,6 @@ export const sections = {
     remarkAdd: 'Add remark',
 
     photosHeading: 'Photos',
-    photosHelp: 'Click “Add photos” or drop PNG / JPEG files here. Very large photos are scaled down.',
     photosAdd: 'Add photos',
     photoNumber: 'Photo {{n}}',
     dragPhoto: 'Drag to reorder: photo {{n}}',
@@ -228,10 +222,6 @@ export const sections = {
     photoCaptionPlaceholder: 'Caption',
     photoCredit: 'Credit of photo {{n}}',
     photoCreditPlaceholder: 'Credit',
-    photoResized: 'Photo scaled down from {{from}} to {{to}} ({{name}})',
-    photoNotImage: '“{{name}}” is not a PNG or JPEG image and was not added',
-    photoResizeFailed: '“{{name}}” could not be processed and was not added',
-    photosAdded: 'Photos added: {{count}}',
 
     textHeading: 'Heading',
     textHeadingOf: '{{heading}}',

@@ -21,3 +21,12 @@ export function pngHeader(width: number, height: number, colourType: 2 | 6 = 2):
   bytes.set([...'IDAT'].map((c) => c.charCodeAt(0)), 37);
   return bytes;
 }
+
+/**
+ * A JPEG of any pixel size that is structurally whole (frame, scan, end-of-image), so the import's decode check
+ * passes it: for the size logic with a fake renderer. Its scan holds no real picture.
+ */
+export function wholeJpegShell(width: number, height: number): Uint8Array {
+  const scan = [0xff, 0xda, 0x00, 0x0c, 3, 1, 0, 2, 0x11, 3, 0x11, 0, 63, 0, 0x12, 0x34, 0x56, 0xff, 0xd9];
+  return new Uint8Array([...jpegHeader(width, height), ...scan]);
+}

@@ -3,20 +3,22 @@ import { describe, expect, test, vi } from 'vitest';
 import { sampleDocument } from '../../../../tests/fixtures/briefings.ts';
 import { makePng } from '../../../../tests/fixtures/images.ts';
 import type { BriefingDocument } from '../../../../core/model/index.ts';
-import { fitWithin, type ImageResizer } from '../model/downscale.ts';
+import { fitWithin } from '../model/downscale.ts';
+import type { PhotoRenderer } from '../photos/photoRender.ts';
 import type { PhotoServices } from '../photos/PhotoServices.tsx';
+import { readExif } from '../photos/readExif.ts';
 import { PhotosEditor } from '../photos/PhotosEditor.tsx';
-import { jpegHeader } from './imageHeaders.ts';
+import { jpegHeader, wholeJpegShell } from './imageHeaders.ts';
 import { renderWithStore, SectionFromStore } from './harness.tsx';
 
 const scaled = (w: number, h: number) => jpegHeader(w, h);
 
-function fakePhotos(): PhotoServices & { resize: ReturnType<typeof vi.fn<ImageResizer>> } {
-  const resize = vi.fn<ImageResizer>(async ({ maxLongSide }) => {
+function fakePhotos(): PhotoServices & { render: ReturnType<typeof vi.fn<PhotoRenderer>> } {
+  const render = vi.fn<PhotoRenderer>(async ({ maxLongSide }) => {
     const size = fitWithin({ width: 6000, height: 4000 }, maxLongSide);
-    return scaled(size.width, size.height);
+    return { bytes: scaled(size.width, size.height), decoded: { width: 6000, height: 4000 } };
   });
-  return { resize, readFile: async (file) => new Uint8Array(await file.arrayBuffer()) };
+  return { render, readExif, readFile: async (file) => new Uint8Array(await file.arrayBuffer()) };
 }
 
 /** The sample with p2 also shown at the site, so removing it must clean two references. */
@@ -34,16 +36,17 @@ describe('photos editor', () => {
   test('a 6000×4000 photo chosen in the file dialog is scaled to 2400×1600 and added, saying so', async () => {
     const photos = fakePhotos();
     const h = await renderWithStore(sampleDocument('zh-CN'), () => <SectionFromStore type="photos" />, { photos });
-    const file = new File([jpegHeader(6000, 4000) as BlobPart], 'IMG_0001.jpg', { type: 'image/jpeg' });
+    const file = new File([wholeJpegShell(6000, 4000) as BlobPart], 'IMG_0001.jpg', { type: 'image/jpeg' });
     fireEvent.change(screen.getByTestId('photos-add-input'), { target: { files: [file] } });
 
-    expect(await screen.findByText('照片已从 6000×4000 缩小到 2400×1600（IMG_0001.jpg）')).toBeTruthy();
+    // The import reads EXIF and decode-checks each file first; on a loaded machine that takes more than a second.
+    expect(await screen.findByText('照片已从 6000×4000 缩小到 2400×1600（IMG_0001.jpg）', {}, { timeout: 15_000 })).toBeTruthy();
     const added = h.briefing().media.at(-1)!;
     expect(added).toMatchObject({ mimeType: 'image/jpeg', width: 2400, height: 1600 });
     expect(h.document().media.get(added.id)).toEqual(scaled(2400, 1600));
     const section = photosSection(h.document());
     expect(section?.type === 'photos' && section.photoIds).toEqual(['p2', added.id]);
-    expect(photos.resize).toHaveBeenCalledTimes(1);
+    expect(photos.render).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(screen.getAllByTestId('photo-card')).toHaveLength(2));
   });
 
@@ -54,14 +57,14 @@ describe('photos editor', () => {
     const fake = new File(['just text'], 'notes.jpg', { type: 'image/jpeg' });
     fireEvent.drop(screen.getByTestId('photos-editor'), { dataTransfer: { files: [png, fake], types: ['Files'] } });
 
-    expect(await screen.findByText('“notes.jpg” is not a PNG or JPEG image and was not added')).toBeTruthy();
-    await screen.findByText('Photos added: 1');
+    expect(await screen.findByText('“notes.jpg” is not a photo the app can read (JPEG, PNG, HEIC, WebP, BMP or GIF) and was not added', {}, { timeout: 15_000 })).toBeTruthy();
+    await screen.findByText('Photos added: 1', {}, { timeout: 15_000 });
     expect(h.briefing().media.map((m) => [m.mimeType, m.width, m.height])).toEqual([
       ['image/png', 320, 200],
       ['image/jpeg', 320, 200],
       ['image/png', 40, 30],
     ]);
-    expect(photos.resize).not.toHaveBeenCalled();
+    expect(photos.render).not.toHaveBeenCalled();
   });
 
   test('caption and credit are edited per photo', async () => {

@@ -1,9 +1,9 @@
 import { PictureOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useRef, type ReactNode } from 'react';
-import { IMAGE_MIME_TYPES } from '../../../../core/model/index.ts';
+import { PHOTO_FILE_ACCEPT } from '../../../../core/photos/photoFormat.ts';
 
-/** A button that opens the file dialog for PNG and JPEG photos (several at once). */
+/** A button that opens the file dialog for photos: JPEG, PNG and the phone formats converted on import (several at once). */
 export function AddPhotosButton({ onFiles, children, testId }: { onFiles(files: File[]): void; children: ReactNode; testId: string }) {
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -14,7 +14,7 @@ export function AddPhotosButton({ onFiles, children, testId }: { onFiles(files: 
       <input
         ref={input}
         type="file"
-        accept={IMAGE_MIME_TYPES.join(',')}
+        accept={PHOTO_FILE_ACCEPT}
         multiple
         hidden
         // Inline as well: Ant Design's form CSS gives file inputs display:block, which beats the hidden attribute.

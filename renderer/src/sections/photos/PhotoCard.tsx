@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MediaItem } from '../../../../core/model/index.ts';
 import { DragHandle, type DragHandleProps } from '../dnd/DragHandle.tsx';
 import { TextInput } from '../fields/TextInput.tsx';
+import { PhotoEditButton } from './PhotoEditButton.tsx';
 import { PhotoThumb } from './PhotoThumb.tsx';
 
 export interface PhotoCardProps {
@@ -25,7 +26,10 @@ export function PhotoCard({ item, index, handle, onText, onRemove }: PhotoCardPr
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('photoNumber', { n })} · {item.width}×{item.height}
         </Typography.Text>
-        <Button type="text" danger size="small" icon={<DeleteOutlined />} aria-label={t('removePhoto', { n })} onClick={onRemove} />
+        <Flex>
+          <PhotoEditButton item={item} n={n} />
+          <Button type="text" danger size="small" icon={<DeleteOutlined />} aria-label={t('removePhoto', { n })} onClick={onRemove} />
+        </Flex>
       </Flex>
       <PhotoThumb item={item} alt={item.caption || t('photoNumber', { n })} />
       <Flex vertical gap={6} style={{ marginTop: 8 }}>

@@ -1,21 +1,24 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { ImageResizer } from '../model/downscale.ts';
-import { canvasResizer } from './canvasResizer.ts';
+import { canvasRender } from './canvasRender.ts';
+import type { PhotoRenderer } from './photoRender.ts';
+import { readExif, type PhotoExif } from './readExif.ts';
 
 export interface PhotoServices {
-  resize: ImageResizer;
+  render: PhotoRenderer;
+  readExif(bytes: Uint8Array): Promise<PhotoExif>;
   /** The bytes of a chosen or dropped file. */
   readFile(file: File): Promise<Uint8Array>;
 }
 
 const browserServices: PhotoServices = {
-  resize: canvasResizer,
+  render: canvasRender,
+  readExif,
   readFile: async (file) => new Uint8Array(await file.arrayBuffer()),
 };
 
 const PhotoServicesContext = createContext<PhotoServices>(browserServices);
 
-/** Replaces how photos are decoded and scaled (tests in jsdom, which has no canvas, pass a fake). */
+/** Replaces how photos are decoded and drawn (tests in jsdom, which has no canvas, pass a fake). */
 export function PhotoServicesProvider({ services, children }: { services: PhotoServices; children: ReactNode }) {
   return <PhotoServicesContext.Provider value={services}>{children}</PhotoServicesContext.Provider>;
 }

@@ -6,6 +6,7 @@ import { useServices } from '../../state/context.tsx';
 import { move, replaceSection } from '../../state/edit.ts';
 import { SortableList } from '../dnd/SortableList.tsx';
 import { mediaOf, useBriefingPart, useSectionUpdate } from '../fields/useSectionUpdate.ts';
+import { MAX_LONG_SIDE } from '../model/downscale.ts';
 import { removePhoto, setMediaText } from '../model/photos.ts';
 import type { SectionEditorProps } from '../types.ts';
 import { AddPhotosButton } from './AddPhotosButton.tsx';
@@ -18,6 +19,7 @@ const hasFiles = (event: DragEvent) => [...event.dataTransfer.types].includes('F
 /** The photo pages: add by dialog or by dropping files here, caption and credit each, reorder, remove. */
 export function PhotosEditor({ section }: SectionEditorProps<'photos'>) {
   const { t } = useTranslation('sections');
+  const { t: tp } = useTranslation('photos');
   const { token } = theme.useToken();
   const { store } = useServices();
   const media = useBriefingPart(mediaOf);
@@ -61,7 +63,7 @@ export function PhotosEditor({ section }: SectionEditorProps<'photos'>) {
       }}
     >
       {holder}
-      <Typography.Paragraph type="secondary">{t('photosHelp')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{tp('help', { max: MAX_LONG_SIDE })}</Typography.Paragraph>
       <SortableList
         data-testid="photos-grid"
         layout="grid"

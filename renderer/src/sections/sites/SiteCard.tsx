@@ -8,6 +8,8 @@ import { useRequiredHint } from '../fields/requiredHints.tsx';
 import { TextInput } from '../fields/TextInput.tsx';
 import { withOptional } from '../fields/useSectionUpdate.ts';
 import { SitePhotos } from './SitePhotos.tsx';
+import type { CaptureTime } from '../../../../core/photos/captureTime.ts';
+import { CaptureTimeOffer } from '../photos/CaptureTimeOffer.tsx';
 
 export interface SiteCardProps {
   site: Site;
@@ -17,10 +19,13 @@ export interface SiteCardProps {
   onChange(change: (site: Site) => Site, field: string): void;
   onRemove(): void;
   onAddFiles(files: File[]): void;
+  /** The capture time of a photo just added here, offered as the site's time (phone photos). */
+  timeOffer?: CaptureTime;
+  onTimeOffer?(use: boolean): void;
 }
 
 /** One place visited: its name and time, what was seen there, and its photos. */
-export function SiteCard({ site, index, media, handle, onChange, onRemove, onAddFiles }: SiteCardProps) {
+export function SiteCard({ site, index, media, handle, onChange, onRemove, onAddFiles, timeOffer, onTimeOffer }: SiteCardProps) {
   const { t } = useTranslation('sections');
   const n = index + 1;
   const nameHint = useRequiredHint(site.name.trim() === '');
@@ -50,6 +55,7 @@ export function SiteCard({ site, index, media, handle, onChange, onRemove, onAdd
             <Form.Item label={t('siteTime')} htmlFor={id('time')}>
               <TextInput id={id('time')} value={site.time} placeholder={t('siteTimePlaceholder')} onChange={(v) => onChange((s) => withOptional(s, 'time', v), 'time')} />
             </Form.Item>
+            {timeOffer && onTimeOffer && <CaptureTimeOffer takenAt={timeOffer} onUse={() => onTimeOffer(true)} onDismiss={() => onTimeOffer(false)} />}
           </Col>
         </Row>
         <Form.Item label={t('siteDescription')} htmlFor={id('description')}>

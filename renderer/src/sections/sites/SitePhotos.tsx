@@ -2,6 +2,7 @@ import { Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MediaItem } from '../../../../core/model/index.ts';
 import { AddPhotosButton } from '../photos/AddPhotosButton.tsx';
+import { PhotoEditButton } from '../photos/PhotoEditButton.tsx';
 import { PhotoThumb } from '../photos/PhotoThumb.tsx';
 
 export interface SitePhotosProps {
@@ -39,6 +40,7 @@ export function SitePhotos({ siteLabel, photoIds, media, onChange, onAddFiles }:
           {attached.map((m) => (
             <div key={m.id} style={{ width: 96 }}>
               <PhotoThumb item={m} height={64} alt={label(m, media.indexOf(m))} />
+              <PhotoEditButton item={m} n={media.indexOf(m) + 1} />
             </div>
           ))}
         </Flex>

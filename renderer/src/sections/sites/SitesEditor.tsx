@@ -1,5 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Typography } from 'antd';
+import { useState } from 'react';
+import type { CaptureTime } from '../../../../core/photos/captureTime.ts';
 import { useTranslation } from 'react-i18next';
 import { newId, type Site } from '../../../../core/model/index.ts';
 import { move, replaceSection } from '../../state/edit.ts';
@@ -17,6 +19,8 @@ export function SitesEditor({ section }: SectionEditorProps<'sites'>) {
   const update = useSectionUpdate(section);
   const deletion = useDeletion();
   const { importFiles, holder } = usePhotoImport();
+  const [timeOffers, setTimeOffers] = useState<Record<string, CaptureTime>>({});
+  const settleOffer = (siteId: string) => setTimeOffers(({ [siteId]: _settled, ...rest }) => rest);
 
   const changeSite = (id: string, change: (site: Site) => Site, key?: string) =>
     update((s) => ({ ...s, sites: s.sites.map((site) => (site.id === id ? change(site) : site)) }), key);
@@ -28,7 +32,9 @@ export function SitesEditor({ section }: SectionEditorProps<'sites'>) {
           ? { ...s, sites: s.sites.map((site) => (site.id === siteId ? { ...site, photoIds: [...site.photoIds, ...ids] } : site)) }
           : s,
       ),
-    );
+    ).then(({ takenAt }) => {
+      if (takenAt) setTimeOffers((offers) => ({ ...offers, [siteId]: takenAt }));
+    });
 
   return (
     <section aria-label={t('sitesHeading')} data-testid="sites-editor">
@@ -48,6 +54,12 @@ export function SitesEditor({ section }: SectionEditorProps<'sites'>) {
             onChange={(change, field) => changeSite(site.id, change, `sites.${site.id}.${field}`)}
             onRemove={() => deletion(() => update((s) => ({ ...s, sites: s.sites.filter((x) => x.id !== site.id) })))}
             onAddFiles={(files) => addFiles(site.id, files)}
+            timeOffer={timeOffers[site.id]}
+            onTimeOffer={(use) => {
+              const offer = timeOffers[site.id];
+              if (use && offer) changeSite(site.id, (s) => ({ ...s, time: offer.time }), 'time');
+              settleOffer(site.id);
+            }}
           />
         )}
       />
