@@ -4,6 +4,7 @@ import { distributionHtml } from './distribution.ts';
 import { figureRunHtml } from './figures.ts';
 import type { HtmlContext } from './context.ts';
 import { tableHtml } from './tables.ts';
+import { addresseesHtml, attachmentsHtml } from './gongwenMarks.ts';
 
 export function runsHtml(runs: readonly Run[]): string {
   return runs
@@ -49,5 +50,9 @@ export function blockHtml(block: LaidOutBlock, ctx: HtmlContext): string {
       return tableHtml(block);
     case 'distribution':
       return distributionHtml(block, ctx);
+    case 'addressees':
+      return addresseesHtml(block);
+    case 'attachments':
+      return attachmentsHtml(block);
   }
 }
