@@ -41,7 +41,7 @@ describe('the 公文 fields are validated with their paths', () => {
     [{ secrecyTerm: '1年' }, 'meta.secrecyTerm: a secrecy term needs a secrecyLevel (绝密/机密/秘密)'],
     [{ secrecyLevel: 'confidential', secrecyTerm: '★1年' }, 'meta.secrecyTerm: without the ★ (it is printed between the level and the term)'],
     [{ secrecyLevel: 'confidential', secrecyTerm: ' ' }, 'meta.secrecyTerm: must not be blank (leave the field out instead)'],
-    [{ signers: ['张三', ''] }, 'meta.signers[1]: must not be blank'],
+    [{ signers: ['张三', '李\r四'] }, 'meta.signers[1]: one line, without line breaks'],
     [{ attachments: ['一\n二'] }, 'meta.attachments[0]: one line, without line breaks'],
     [{ supplement: 'yes' }, 'meta.supplement: Invalid input: expected boolean, received string'],
   ])('%j → %s', (meta, message) => {

@@ -36,8 +36,8 @@ export const SecrecyTermSchema = z
   .refine((term) => term.length <= 20, 'at most 20 characters')
   .refine((term) => !term.includes('★'), 'without the ★ (it is printed between the level and the term)');
 
-/** One line of a list the user types (a 签发人 name, an attachment's title): not blank, one line. */
-export const ListEntrySchema = z
-  .string()
-  .refine((text) => text.trim() !== '', 'must not be blank')
-  .refine((text) => !/[\r\n]/.test(text), 'one line, without line breaks');
+/**
+ * One line of a list the user types (a 签发人 name, an attachment's title). A draft may hold a blank line the user
+ * has added but not typed yet; blank lines are not printed.
+ */
+export const ListEntrySchema = z.string().refine((text) => !/[\r\n]/.test(text), 'one line, without line breaks');

@@ -68,6 +68,10 @@ describe.each(Object.keys(CASES) as (keyof typeof CASES)[])('accessible names sp
     await walk('welcome');
     await newBriefingFromTemplate(page, c.template);
     await walk('details');
+    // The 公文 lists' rows (签发人, 附件) with their remove buttons.
+    await page.getByTestId('meta-signers-add').click();
+    await page.getByTestId('meta-attachments-add').click();
+    await walk('details with 签发人 and 附件 rows');
 
     await select(page, 'attendees');
     await page.getByTestId('attendee-add').click();
