@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2EHarness } from '../e2e-harness/harness.ts';
 import { makePng } from '../fixtures/images.ts';
-import { expectNoErrors, select } from './specs/app.ts';
+import { expectNoErrors, press, select } from './specs/app.ts';
 import { newBriefingFromTemplate } from './specs/welcome.ts';
 
 /**
@@ -72,6 +72,12 @@ describe.each(Object.keys(CASES) as (keyof typeof CASES)[])('accessible names sp
     await page.getByTestId('meta-signers-add').click();
     await page.getByTestId('meta-attachments-add').click();
     await walk('details with 签发人 and 附件 rows');
+    // Find & replace (Ctrl+H shows both rows), then closed again.
+    await press(page, 'Mod+H');
+    await page.getByTestId('find-panel').waitFor();
+    await walk('find and replace');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('find-panel').waitFor({ state: 'detached' });
 
     await select(page, 'attendees');
     await page.getByTestId('attendee-add').click();

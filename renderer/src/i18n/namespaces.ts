@@ -1,6 +1,7 @@
 import { app } from './locales/app.ts';
 import { common } from './locales/common.ts';
 import { gongwen } from './locales/gongwen.ts';
+import { find } from './locales/find.ts';
 import { richtext } from './locales/richtext.ts';
 import { sections } from './locales/sections.ts';
 
@@ -14,4 +15,5 @@ export const NAMESPACES = {
   richtext,
   sections,
   gongwen,
+  find,
 } satisfies Record<string, { 'zh-CN': Record<string, string>; en: Record<string, string> }>;
