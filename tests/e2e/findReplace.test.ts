@@ -123,9 +123,15 @@ describe('find & replace (zh-CN)', () => {
     await page.keyboard.press('Shift+F3');
     await expect.poll(() => count(page)).toBe('第 4 / 5 处');
 
-    // Ctrl+H: replace all, one edit.
+    // Ctrl+H: replace one (the current, 4th) moves on to the next, which is now the 4th of 4; undo puts it back.
     await press(page, 'Mod+H');
     await page.getByTestId('find-replacement').fill('银河');
+    await page.getByTestId('find-replace-one').click();
+    await expect.poll(() => count(page)).toBe('第 4 / 4 处');
+    await page.getByTestId('command-undo').click();
+    await expect.poll(() => count(page)).toMatch(/5 处$/);
+
+    // Replace all, one edit.
     await page.getByTestId('find-replace-all').click();
     await expect.poll(() => count(page)).toBe('无结果');
 
