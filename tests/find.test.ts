@@ -4,6 +4,7 @@ import { findInText, findMatches, foldText, replaceInLeaves, replaceMatches, DEF
 import { parseBriefing, type Briefing } from '../core/model/index.ts';
 import { sampleDocument, validBriefing } from './fixtures/briefings.ts';
 import { arbitraryDocument } from './fixtures/arbitraryBriefing.ts';
+import { arbitraryFullDocument } from './fixtures/everyField.ts';
 
 const WORD = '星河';
 
@@ -128,8 +129,8 @@ describe('replace', () => {
 
   it('replace-all on random briefings removes every match and keeps the briefing valid (property)', () => {
     fc.assert(
-      fc.property(arbitraryDocument('zh-CN'), fc.constantFrom('的', 'a', '，', '1'), (doc, query) => {
-        const after = replaceMatches(doc.briefing, findMatches(doc.briefing, query), '□');
+      fc.property(fc.oneof(arbitraryDocument('zh-CN'), arbitraryFullDocument('zh-CN')), fc.constantFrom('的', 'a', '，', '1', '年'), fc.constantFrom('□', ''), (doc, query, replacement) => {
+        const after = replaceMatches(doc.briefing, findMatches(doc.briefing, query), replacement);
         expect(findMatches(after, query)).toEqual([]);
         expect(parseBriefing(after).ok).toBe(true);
       }),

@@ -41,9 +41,10 @@ function richFields(root: Key[], nodes: readonly unknown[], prefix: number[] = [
   });
 }
 
+// Not the ★保密期限: a replacement could make it blank, too long or give it a ★, none of which the file allows.
 const META_FIELDS = [
   'title', 'subtitle', 'issueNumber', 'totalIssueNumber', 'location', 'organisationVisited', 'issuingOffice',
-  'author', 'reviewer', 'addressees', 'secrecyTerm', 'classification', 'urgency',
+  'author', 'reviewer', 'addressees', 'classification', 'urgency',
 ] as const;
 
 /**

@@ -24,7 +24,7 @@ export function FindPanel({ control }: { control: Ref<FindControl> }) {
   const { message } = AntApp.useApp();
   const navigation = useNavigation();
   const [mode, setMode] = useState<'find' | 'replace'>();
-  const state = useFindState();
+  const state = useFindState(mode !== undefined);
   const queryInput = useRef<InputRef>(null);
   const query = useImeSafeValue(state.query, state.setQuery);
   const replacement = useImeSafeValue(state.replacement, state.setReplacement);

@@ -13,7 +13,7 @@ const samePlace = (a: FindMatch, b: FindMatch) => a.fieldPath === b.fieldPath &&
  * The search over the open briefing: the query, options, every match (recomputed from the document on each edit)
  * and which one is current; moving and replacing. The matching itself is core/find's, pure.
  */
-export function useFindState() {
+export function useFindState(active: boolean) {
   const { store } = useServices();
   const briefing = useDocumentSelector(briefingOf);
   const [query, setQuery] = useState('');
@@ -22,7 +22,8 @@ export function useFindState() {
   // The current match by place, so an edit elsewhere keeps it; -1 until the user first moves.
   const [current, setCurrent] = useState<FindMatch>();
 
-  const matches = useMemo(() => (briefing ? findMatches(briefing, query, options) : []), [briefing, query, options]);
+  // Only while the panel is open: a closed panel does not search on every keystroke.
+  const matches = useMemo(() => (briefing && active ? findMatches(briefing, query, options) : []), [briefing, active, query, options]);
   const index = current ? matches.findIndex((m) => samePlace(m, current)) : -1;
 
   const step = useCallback(
