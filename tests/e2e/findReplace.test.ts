@@ -99,6 +99,11 @@ describe('find & replace (zh-CN)', () => {
     await page.getByTestId('find-query').press('Enter');
     await expect.poll(() => count(page)).toBe('第 1 / 5 处');
     await expect.poll(() => focused(page)).toEqual({ id: 'meta-title', selected: '星河' });
+    // Shift+Enter in the query goes back (to the last), F3 on again (to the first).
+    await page.getByTestId('find-query').press('Shift+Enter');
+    await expect.poll(() => count(page)).toBe('第 5 / 5 处');
+    await page.keyboard.press('F3');
+    await expect.poll(() => count(page)).toBe('第 1 / 5 处');
 
     await page.keyboard.press('F3');
     await expect.poll(() => count(page)).toBe('第 2 / 5 处');
