@@ -79,8 +79,8 @@ try {
   console.log(`  Event Timing: ${slow.slowEvents} of ${slow.keys} key events took > 16 ms to the next paint`);
   const parts = (r: Refresh) =>
     `${ms(r.ms)} (debounce ${ms(r.waitMs)}, HTML ${ms(r.buildMs)}, commit ${ms(r.commitMs)}, load + layout ${ms(r.loadMs)}, numbering ${ms(r.paginateMs)})`;
-  console.log(`preview refresh after typing stops, incl. the 150 ms debounce: plain ${parts(refreshPlain)}; rich text ${parts(refreshRich)}`);
-  console.log('targets: open ≤ 1 s; typing p95 ≤ 16 ms; preview refresh ≤ 300 ms');
+  console.log(`preview refresh after typing stops, incl. the debounce: plain ${parts(refreshPlain)}; rich text ${parts(refreshRich)}`);
+  console.log('targets (issue 11): open → editable ≤ 500 ms excluding the harness transfer; typing p95 ≤ 16 ms; preview refresh ≤ 150 ms');
   if (harness.errors.length > 0) console.log('page errors:', harness.errors.join('\n'));
 } finally {
   await harness.close();
