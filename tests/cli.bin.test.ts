@@ -22,7 +22,7 @@ describe('the installed briefing command', () => {
     const first = run(root, 'validate', input);
     const cached = readdirSync(path.join(root, 'node_modules', '.cache', 'briefing-cli'));
     expect(run(root, 'validate', input)).toBe(first);
-    expect(first).toContain('valid (format 2');
+    expect(first).toContain('valid (format 3');
     // Templates are found from the sources' place, not the cache's.
     expect(run(root, 'templates')).toContain(path.join(root, 'templates', 'cn-work-briefing'));
     expect(readdirSync(path.join(root, 'node_modules', '.cache', 'briefing-cli'))).toEqual(cached);

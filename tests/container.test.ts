@@ -95,7 +95,7 @@ describe('the .briefing container', () => {
     const doc = sampleDocument('zh-CN');
     const withPaths = { ...doc, briefing: { ...doc.briefing, media: doc.briefing.media.map((m) => ({ ...m, file: `photos/${m.id}` })) } };
     const text = new TextDecoder().decode(unzipSync(packBriefing(withPaths))['briefing.json']);
-    expect(text.startsWith('{\n  "formatVersion": 2,\n')).toBe(true);
+    expect(text.startsWith('{\n  "formatVersion": 3,\n')).toBe(true);
     expect(text).toContain(doc.briefing.meta.title);
     expect(text).not.toContain('"file"');
   });

@@ -83,7 +83,7 @@ describe('hostile or mistaken content', () => {
   it('refuses a container from a newer format with the update message', async () => {
     const file = tampered((_e, json) => (json.formatVersion = 7));
     expect(await refusal(file)).toEqual([
-      'formatVersion: this briefing was written in format 7 by a newer Briefing Composer; this version reads formats up to 2. Update the application to open it.',
+      'formatVersion: this briefing was written in format 7 by a newer Briefing Composer; this version reads formats up to 3. Update the application to open it.',
     ]);
   });
 

@@ -23,7 +23,7 @@ const site = (id: string, name: string, photoIds: string[] = [], description: un
 /** A briefing with the people of the Guangxi visit, listed host-first on purpose, and sections given per test. */
 function briefing(sections: unknown[], language: Language = 'zh-CN'): Briefing {
   return validBriefing({
-    formatVersion: 2,
+    formatVersion: 3,
     meta: { title: '调研', visitDate: '2022-06-09', language, templateId: 'cn-work-briefing', issuingOffice: '办公厅' },
     attendees: [
       { id: 'h1', name: '董晓磊', title: '广州铝材执行董事', group: 'host' },

@@ -1,4 +1,4 @@
-import { assertComplete, emptySectionWarnings, InputError, CURRENT_FORMAT_VERSION, MAX_PROBLEMS_SHOWN } from '../../core/model/index.ts';
+import { assertComplete, emptySectionWarnings, gongwenWarnings, InputError, CURRENT_FORMAT_VERSION, MAX_PROBLEMS_SHOWN } from '../../core/model/index.ts';
 import { openBriefing } from '../../core/node/briefingFile.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError } from '../exitCodes.ts';
 import type { Output } from '../output.ts';
@@ -19,7 +19,7 @@ export async function validateCommand(argv: string[], output: Output): Promise<n
         `${input}: valid (format ${CURRENT_FORMAT_VERSION}; ${b.attendees.length} attendees, ` +
           `${b.sections.length} sections, ${b.media.length} images)`,
       );
-      for (const w of emptySectionWarnings(b)) output.err(`  warning: ${w.path}: ${w.message}`);
+      for (const w of [...gongwenWarnings(b), ...emptySectionWarnings(b)]) output.err(`  warning: ${w.path}: ${w.message}`);
     } catch (error) {
       invalid += 1;
       if (error instanceof InputError) {

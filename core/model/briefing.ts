@@ -5,7 +5,7 @@ import { MetaSchema } from './meta.ts';
 import { SectionSchema, type Section } from './sections.ts';
 
 /** The format version this build writes. Older files are migrated on load (see migrations/); newer ones refused. */
-export const CURRENT_FORMAT_VERSION = 2;
+export const CURRENT_FORMAT_VERSION = 3;
 
 const BriefingShape = z.object({
   formatVersion: z.literal(CURRENT_FORMAT_VERSION),

@@ -3,6 +3,8 @@ export * from './attendee.ts';
 export * from './media.ts';
 export * from './dates.ts';
 export * from './meta.ts';
+export * from './gongwen.ts';
+export * from './gongwenWarnings.ts';
 export * from './sections.ts';
 export * from './briefing.ts';
 export * from './problems.ts';

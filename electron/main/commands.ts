@@ -16,6 +16,10 @@ export type RendererCommand =
   | 'undo'
   | 'redo'
   | 'togglePreview'
+  | 'find'
+  | 'replace'
+  | 'findNext'
+  | 'findPrevious'
   | 'language:zh-CN'
   | 'language:en';
 
@@ -44,6 +48,11 @@ export const COMMANDS = {
   paste: { label: 'paste', accelerator: 'CmdOrCtrl+V', run: { role: 'paste' } },
   selectAll: { label: 'selectAll', accelerator: 'CmdOrCtrl+A', run: { role: 'selectAll' } },
   togglePreview: { label: 'togglePreview', accelerator: 'CmdOrCtrl+Shift+P', run: { renderer: 'togglePreview' } },
+  // Find & replace (issue 12): Word's Ctrl+F / Ctrl+H / F3. On macOS ⌘H hides the app, so Replace is ⌘⌥F there.
+  find: { label: 'find', accelerator: 'CmdOrCtrl+F', run: { renderer: 'find' } },
+  replace: { label: 'replace', accelerator: process.platform === 'darwin' ? 'Cmd+Alt+F' : 'Ctrl+H', run: { renderer: 'replace' } },
+  findNext: { label: 'findNext', accelerator: 'F3', run: { renderer: 'findNext' } },
+  findPrevious: { label: 'findPrevious', accelerator: 'Shift+F3', run: { renderer: 'findPrevious' } },
   zoomIn: { label: 'zoomIn', accelerator: 'CmdOrCtrl+=', run: { role: 'zoomIn' } },
   zoomOut: { label: 'zoomOut', accelerator: 'CmdOrCtrl+-', run: { role: 'zoomOut' } },
   resetZoom: { label: 'resetZoom', accelerator: 'CmdOrCtrl+0', run: { role: 'resetZoom' } },
@@ -61,7 +70,7 @@ export type CommandName = keyof typeof COMMANDS;
 /** The menu's layout by command name; `recent` and `language` are filled in when the menu is built. */
 export const MENU_LAYOUT: { label: keyof Strings; items: (CommandName | '-' | 'recent' | 'language')[] }[] = [
   { label: 'file', items: ['new', 'open', 'recent', '-', 'save', 'saveAs', '-', 'exportDocx', 'exportPdf', 'print', '-', 'quit'] },
-  { label: 'edit', items: ['undo', 'redo', '-', 'cut', 'copy', 'paste', 'selectAll'] },
+  { label: 'edit', items: ['undo', 'redo', '-', 'cut', 'copy', 'paste', 'selectAll', '-', 'find', 'replace', 'findNext', 'findPrevious'] },
   { label: 'view', items: ['togglePreview', '-', 'zoomIn', 'zoomOut', 'resetZoom', '-', 'fullScreen', '-', 'language'] },
   // The platform's Window menu; zoom and "bring all to front" exist on macOS only (filtered in menuTemplate).
   { label: 'window', items: ['minimize', 'zoom', 'closeWindow', '-', 'front'] },

@@ -6,7 +6,7 @@ import { E2EHarness } from '../e2e-harness/harness.ts';
 import { makePng } from '../fixtures/images.ts';
 import { makeOrientedJpeg } from '../fixtures/photos/exifJpeg.ts';
 import { uprightPattern } from '../fixtures/photos/pattern.ts';
-import { expectNoErrors, select } from './specs/app.ts';
+import { expectNoErrors, press, select } from './specs/app.ts';
 import { newBriefingFromTemplate } from './specs/welcome.ts';
 
 /**
@@ -70,6 +70,16 @@ describe.each(Object.keys(CASES) as (keyof typeof CASES)[])('accessible names sp
     await walk('welcome');
     await newBriefingFromTemplate(page, c.template);
     await walk('details');
+    // The 公文 lists' rows (签发人, 附件) with their remove buttons.
+    await page.getByTestId('meta-signers-add').click();
+    await page.getByTestId('meta-attachments-add').click();
+    await walk('details with 签发人 and 附件 rows');
+    // Find & replace (Ctrl+H shows both rows), then closed again.
+    await press(page, 'Mod+H');
+    await page.getByTestId('find-panel').waitFor();
+    await walk('find and replace');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('find-panel').waitFor({ state: 'detached' });
 
     await select(page, 'attendees');
     await page.getByTestId('attendee-add').click();

@@ -29,7 +29,7 @@ describe('e2e harness', () => {
       if (!got.ok) throw new Error('template not loaded');
       const logo = got.template.assets['logo.png'];
       const briefing = {
-        formatVersion: 2 as const,
+        formatVersion: 3 as const,
         meta: { title: 'Bytes', visitDate: '2026-01-02', language: 'en' as const, templateId: 'en-visit-report' },
         attendees: [],
         sections: [],

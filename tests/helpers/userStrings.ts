@@ -47,6 +47,12 @@ export function userStrings(briefing: Briefing): string[] {
     meta.reviewer,
     meta.classification,
     meta.urgency,
+    meta.copyNumber,
+    meta.secrecyTerm,
+    meta.totalIssueNumber,
+    meta.addressees,
+    ...(meta.signers ?? []),
+    ...(meta.attachments ?? []),
   ];
   const sections = visibleSections(briefing).filter((s) => !sectionIsEmpty(s, briefing));
   const photoIds = new Set<string>();

@@ -6,6 +6,7 @@ import { figureRunContent } from './figure.ts';
 import type { ListInstances } from './numbering.ts';
 import { richTable } from './richTable.ts';
 import { planTable } from './table.ts';
+import { addresseesParagraph, attachmentsParagraphs } from './gongwenMarks.ts';
 import { bodyParagraph, headingParagraph, listParagraphs } from './text.ts';
 
 /** One plan block as the Word paragraphs and tables that print it. */
@@ -25,5 +26,9 @@ export function blockContent(block: LaidOutBlock, ctx: DocxContext, lists: ListI
       return figureRunContent(block, ctx);
     case 'distribution':
       return distributionBlock(block, ctx);
+    case 'addressees':
+      return [addresseesParagraph(block)];
+    case 'attachments':
+      return attachmentsParagraphs(block, ctx);
   }
 }

@@ -4,6 +4,7 @@ import { STYLE, type DocxContext } from './context.ts';
 import { hexColor, lineSpacingFor, templateRun } from './fonts.ts';
 import { imageInfoOr, imageRun } from './images.ts';
 import { plainRuns } from './runs.ts';
+import { issueWithSigners, markParagraphs } from './gongwenMarks.ts';
 import { mmToTwips, ptToEighths, ptToHalfPoints, ptToTwips } from './units.ts';
 
 const MM_TO_PX = 96 / 25.4;
@@ -18,11 +19,8 @@ function line(ctx: DocxContext, text: string, run: IRunOptions, sizePt: number, 
   });
 }
 
-/** Classification and urgency, top left (GB/T 9704 sets them in the heading face, 3号黑体). */
-function marks(m: Masthead, ctx: DocxContext): Paragraph[] {
-  const font = ctx.manifest.headings[0].font;
-  return m.marks.map((mark) => line(ctx, mark, templateRun(ctx.manifest, { ...font, color: undefined }), font.sizePt, 'left'));
-}
+/** 份号, 密级★期限, 紧急程度, top left (see gongwenMarks.ts). */
+const marks = markParagraphs;
 
 /** The rule under the masthead, the width of the type area, with a line of space below it before the title. */
 function ruled(ctx: DocxContext, children: ParagraphChild[], sizePt: number): Paragraph {
@@ -43,7 +41,7 @@ function redHeader(m: Masthead, ctx: DocxContext): Paragraph[] {
   const { masthead, fonts } = ctx.manifest;
   const body = templateRun(ctx.manifest, fonts.body);
   const name = line(ctx, m.name, templateRun(ctx.manifest, masthead.nameFont), masthead.nameFont.sizePt, 'center');
-  const issue = m.issueLine ? [line(ctx, m.issueLine, body, fonts.body.sizePt, 'center')] : [];
+  const issue = issueWithSigners(m, ctx) ?? (m.issueLine ? [line(ctx, m.issueLine, body, fonts.body.sizePt, 'center')] : []);
   const officeAndDate = masthead.showOfficeAndDate
     ? [...plainRuns(m.office ?? '', body), new TextRun({ ...body, children: ['\t'] }), ...plainRuns(m.date, body)]
     : [];

@@ -7,6 +7,7 @@ import { listHtml } from './lists.ts';
 import { richTableHtml } from './richTable.ts';
 import { runsHtml } from './runs.ts';
 import { tableHtml } from './tables.ts';
+import { addresseesHtml, attachmentsHtml } from './gongwenMarks.ts';
 
 export { runsHtml };
 
@@ -38,5 +39,9 @@ export function blockHtml(block: LaidOutBlock, ctx: HtmlContext): string {
       return richTableHtml(block);
     case 'distribution':
       return distributionHtml(block, ctx);
+    case 'addressees':
+      return addresseesHtml(block);
+    case 'attachments':
+      return attachmentsHtml(block);
   }
 }

@@ -7,6 +7,7 @@ import { distributionCss } from './distribution.ts';
 import { escapeHtml, pathAttr } from './escape.ts';
 import { pageGeometry } from './geometry.ts';
 import { mastheadCss, mastheadHtml } from './masthead.ts';
+import { gongwenCss } from './gongwenMarks.ts';
 import { pageCss } from './pageCss.ts';
 import { screenCss } from './screenCss.ts';
 import { documentShell } from './shell.ts';
@@ -48,6 +49,7 @@ export function printHtml(doc: BriefingDocument, template: Template, options: Pr
     pageCss(manifest, geometry, plan.language),
     documentCss(manifest, geometry),
     mastheadCss(template),
+    gongwenCss(manifest),
     distributionCss(manifest),
     screenCss(geometry),
   ].join('\n');

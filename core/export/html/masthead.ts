@@ -5,12 +5,9 @@ import { dataUri } from './dataUri.ts';
 import { escapeHtml, pathAttr } from './escape.ts';
 import { fontCss } from './fonts.ts';
 import { num } from './geometry.ts';
+import { issueLineHtml, markLinesHtml } from './gongwenMarks.ts';
 
 const p = (cls: string, text: string) => `<p class="${cls}">${escapeHtml(text)}</p>`;
-
-function marks(m: Masthead): string {
-  return m.marks.length === 0 ? '' : `<div class="bc-marks">${m.marks.map((mark) => p('bc-mark', mark)).join('')}</div>`;
-}
 
 /** GB/T 9704 版头: marks top left, the red bulletin name, the issue, office left and date right, a red rule. */
 function redHeader(m: Masthead, template: Template): string {
@@ -19,9 +16,9 @@ function redHeader(m: Masthead, template: Template): string {
       `<span class="bc-date">${escapeHtml(m.date)}</span></div>`
     : '';
   return [
-    marks(m),
+    markLinesHtml(m),
     p('bc-masthead-name', m.name),
-    m.issueLine ? p('bc-issue', m.issueLine) : '',
+    issueLineHtml(m),
     officeAndDate,
     '<div class="bc-rule" role="presentation"></div>',
   ].join('');
@@ -39,7 +36,7 @@ function letterhead(m: Masthead, template: Template): string {
   const org = m.organisation ? `<span class="bc-org">${escapeHtml(m.organisation)}</span>` : '';
   const kind = p('bc-masthead-name', m.name) + (m.issueLine ? p('bc-issue', m.issueLine) : '');
   return [
-    marks(m),
+    markLinesHtml(m),
     `<div class="bc-letterhead-row"><div class="bc-org-line">${logoImg(m, template)}${org}</div>`,
     `<div class="bc-kind">${kind}</div></div>`,
     '<div class="bc-rule" role="presentation"></div>',
@@ -57,8 +54,6 @@ export function mastheadCss(template: Template): string {
   const rule = `border-top: ${num(masthead.rule.widthPt)}pt solid ${masthead.rule.color};`;
   return `
 .bc-masthead { letter-spacing: normal; text-indent: 0; }
-.bc-marks { ${fontCss(fonts.subtitle)} font-style: normal; text-align: left; margin-bottom: 4pt; }
-.bc-mark { margin: 0; }
 .bc-masthead-name { ${fontCss(masthead.nameFont)} line-height: 1.2; margin: 0; }
 .bc-issue { margin: 0; }
 .bc-rule { ${rule} height: 0; margin: 4pt 0 0; }

@@ -1,4 +1,5 @@
 import type { ImageMimeType, PhotoLayout } from '../../model/index.ts';
+import type { AddresseesBlock, AttachmentsBlock, MarkLine, SignersLine } from './gongwen.ts';
 
 /**
  * The layout plan: a briefing laid out for one template as a flat list of typed blocks, with every number,
@@ -104,7 +105,16 @@ export interface DistributionBlock extends Sourced {
   atFootOfLastPage: boolean;
 }
 
-export type Block = HeadingBlock | ParagraphBlock | ListBlock | FigureBlock | TableBlock | RichTableBlock | DistributionBlock;
+export type Block =
+  | HeadingBlock
+  | ParagraphBlock
+  | ListBlock
+  | FigureBlock
+  | TableBlock
+  | RichTableBlock
+  | DistributionBlock
+  | AddresseesBlock
+  | AttachmentsBlock;
 
 /**
  * What the top of the first page prints, top to bottom:
@@ -120,8 +130,12 @@ export interface Masthead {
   issueLine?: string;
   office?: string;
   date: string;
-  /** Classification and urgency marks, printed at the top left as GB/T 9704 places them. */
+  /** The top-left lines' text, in order (份号, 密级★期限, 紧急程度…): markLines, as strings. */
   marks: string[];
+  /** 份号, 密级★保密期限, 紧急程度, printed at the top left as GB/T 9704 places them (see gongwen.ts). */
+  markLines: MarkLine[];
+  /** 签发人 on the right of the issue line (red 版头). */
+  signers?: SignersLine;
 }
 
 export interface LayoutPlan {

@@ -1,17 +1,12 @@
 import { isSectionEmpty, visibleSections, type Briefing } from '../../model/index.ts';
-import { formatDate, label, localize, fillPattern, type TemplateManifest } from '../../template/index.ts';
+import { formatDate, label, localize, type TemplateManifest } from '../../template/index.ts';
 import { creditsBlocks, openingBlocks } from './opening.ts';
+import { addresseesBlocks, attachmentsBlocks, issueLineText, markLines, signersLine } from './gongwen.ts';
 import { planDate } from './planDate.ts';
 import type { Block, LayoutPlan, Masthead } from './blocks.ts';
 import { FigureCounter } from './figures.ts';
 import { HeadingCounter } from './headingCounter.ts';
 import { sectionBlocks, type PlanContext } from './sections.ts';
-
-function issueLine(briefing: Briefing, manifest: TemplateManifest): string | undefined {
-  const issue = briefing.meta.issueNumber?.trim();
-  if (!issue) return undefined;
-  return /^\d+$/.test(issue) ? fillPattern(localize(manifest.masthead.issuePattern, briefing.meta.language), { n: issue }) : issue;
-}
 
 /** GB/T 9704 dates a bulletin by its issue: the print date when the distribution block has one, else the visit. */
 function issueDate(briefing: Briefing): string {
@@ -23,7 +18,9 @@ function masthead(briefing: Briefing, manifest: TemplateManifest): Masthead {
   const { meta } = briefing;
   const m = manifest.masthead;
   const organisation = m.organisation ? localize(m.organisation, meta.language) : meta.issuingOffice;
-  const issue = issueLine(briefing, manifest);
+  const issue = issueLineText(briefing, manifest);
+  const marks = markLines(briefing, manifest);
+  const signers = signersLine(briefing, manifest);
   return {
     layout: m.layout,
     name: localize(m.name, meta.language),
@@ -32,7 +29,9 @@ function masthead(briefing: Briefing, manifest: TemplateManifest): Masthead {
     ...(issue ? { issueLine: issue } : {}),
     ...(meta.issuingOffice ? { office: meta.issuingOffice } : {}),
     date: planDate(issueDate(briefing), manifest, meta.language),
-    marks: [meta.classification, meta.urgency].filter((mark): mark is string => Boolean(mark?.trim())),
+    marks: marks.map((mark) => mark.text),
+    markLines: marks,
+    ...(signers ? { signers } : {}),
   };
 }
 
@@ -67,8 +66,10 @@ export function buildPlan(briefing: Briefing, manifest: TemplateManifest): Layou
   const body = sections.filter((s) => s.type !== 'distribution');
   const closing = sections.filter((s) => s.type === 'distribution');
   const blocks: Block[] = [
+    ...addresseesBlocks(briefing, manifest),
     ...openingBlocks(briefing, manifest),
     ...body.flatMap((section) => sectionBlocks(section, ctx)),
+    ...attachmentsBlocks(briefing, manifest),
     ...creditsBlocks(briefing, manifest),
     ...closing.flatMap((section) => sectionBlocks(section, ctx)),
   ];

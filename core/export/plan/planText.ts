@@ -19,6 +19,10 @@ function blockTexts(block: Block): string[] {
       ];
     case 'richTable':
       return block.rows.flatMap((row) => row.map(joinRuns));
+    case 'addressees':
+      return [block.text];
+    case 'attachments':
+      return block.items.map((item, i) => (i === 0 ? block.label : '') + item.number + item.name);
     case 'distribution':
       return [
         ...block.lines.map((l) => l.label + l.text),
@@ -37,7 +41,7 @@ export function planText(plan: LayoutPlan): string[] {
   // What each masthead layout prints, top to bottom (see Masthead).
   const masthead =
     m.layout === 'cn-red-header'
-      ? [...m.marks, m.name, m.issueLine, m.office, m.date]
+      ? [...m.marks, m.name, m.issueLine, ...(m.signers ? [m.signers.label + m.signers.names.join('')] : []), m.office, m.date]
       : [...m.marks, m.organisation, m.name, m.issueLine];
   const head = [...masthead, plan.title, plan.subtitle];
   const meta = plan.metaLines.map((line) => line.value);

@@ -1,12 +1,14 @@
 import type { Problem, Result } from '../problems.ts';
 import { CURRENT_FORMAT_VERSION } from '../briefing.ts';
 import { migrateV1ToV2 } from './v1-to-v2.ts';
+import { migrateV2ToV3 } from './v2-to-v3.ts';
 
 type Json = Record<string, unknown>;
 
 /** Each step takes a document of format `from` to format `from + 1`. */
 const STEPS: Record<number, (doc: Json) => Json> = {
   1: migrateV1ToV2,
+  2: migrateV2ToV3,
 };
 
 /** Format 1 called the field `version`; every later format calls it `formatVersion`. */

@@ -1,5 +1,5 @@
 import { App as AntApp } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandContext, ExportFormat } from '../commands/types.ts';
 import { useCommandRuntime } from '../commands/useCommandRuntime.ts';
@@ -18,6 +18,7 @@ import { useHostOpenFile } from './files/useHostOpenFile.ts';
 import { useAppearance } from './locale/appearance.tsx';
 import { useTemplate } from './templates/useTemplate.ts';
 import { Welcome } from './welcome/Welcome.tsx';
+import { FindPanel, type FindControl } from './find/FindPanel.tsx';
 
 // What the workspace follows of the document: typing changes none of these (after the first edit of a session).
 const hasDocumentOf = (state: DocumentState | undefined) => state !== undefined;
@@ -37,6 +38,7 @@ export function Workspace() {
   const template = useTemplate(useDocumentSelector(templateIdOf));
   const [previewVisible, setPreviewVisible] = useState(true);
   const [exporting, setExporting] = useState<readonly ExportFormat[]>();
+  const findControl = useRef<FindControl>(null);
 
   const onError = useCallback((error: unknown) => void message.error(error instanceof Error ? error.message : String(error)), [message]);
   const onRecoveryError = useCallback((error: string) => void message.warning(t('files.recoveryFailed', { error })), [message, t]);
@@ -62,6 +64,7 @@ export function Workspace() {
           const doc = store.document;
           if (doc && ready) printDocument(doc, ready);
         },
+        find: (action) => findControl.current?.run(action),
       },
     }),
     [store, hasDocument, canUndo, canRedo, previewVisible, files, ready],
@@ -78,6 +81,7 @@ export function Workspace() {
           toolbar={<Toolbar ctx={ctx} run={run} />}
         />
         <ExportDialog formats={exporting} template={ready} onClose={closeExport} />
+        <FindPanel control={findControl} />
       </CheckingProvider>
     </NavigationProvider>
   );

@@ -29,6 +29,11 @@ export const COMMANDS: readonly Command[] = [
   command('undo', [mod('z')], (ctx) => ctx.store.undo(), (ctx) => ctx.canUndo),
   command('redo', [mod('y'), mod('z', { shift: true })], (ctx) => ctx.store.redo(), (ctx) => ctx.canRedo),
   command('togglePreview', [mod('p', { shift: true })], (ctx) => ctx.ui.togglePreview()),
+  // Find & replace as in Word: Ctrl+F, Ctrl+H, F3 / Shift+F3. ⌘H hides the app on macOS, so ⌘⌥F there too.
+  command('find', [mod('f')], (ctx) => ctx.ui.find('find'), withDocument, false),
+  command('replace', [mod('h'), mod('f', { alt: true })], (ctx) => ctx.ui.find('replace'), withDocument, false),
+  command('findNext', [{ key: 'f3' }], (ctx) => ctx.ui.find('next'), withDocument, false),
+  command('findPrevious', [{ key: 'f3', shift: true }], (ctx) => ctx.ui.find('previous'), withDocument, false),
 ];
 
 export function commandById(id: string): Command | undefined {

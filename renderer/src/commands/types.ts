@@ -9,6 +9,7 @@ export interface Shortcut {
 }
 
 export type ExportFormat = 'docx' | 'pdf';
+export type FindAction = 'find' | 'replace' | 'next' | 'previous';
 
 /** What commands act on: the open document and the few app-level actions that need dialogs or UI state. */
 export interface CommandContext {
@@ -26,6 +27,8 @@ export interface CommandContext {
     togglePreview(): void;
     openExport(formats: readonly ExportFormat[]): void;
     print(): void;
+    /** Find & replace (issue 12): open the panel in a mode, or go to the next/previous match. */
+    find(action: FindAction): void;
   };
 }
 
@@ -41,6 +44,10 @@ export const COMMAND_IDS = [
   'redo',
   'togglePreview',
   'print',
+  'find',
+  'replace',
+  'findNext',
+  'findPrevious',
 ] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 

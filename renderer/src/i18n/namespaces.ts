@@ -1,6 +1,8 @@
 import { app } from './locales/app.ts';
 import { common } from './locales/common.ts';
 import { photos } from './locales/photos.ts';
+import { gongwen } from './locales/gongwen.ts';
+import { find } from './locales/find.ts';
 import { richtext } from './locales/richtext.ts';
 import { sections } from './locales/sections.ts';
 
@@ -14,4 +16,6 @@ export const NAMESPACES = {
   richtext,
   sections,
   photos,
+  gongwen,
+  find,
 } satisfies Record<string, { 'zh-CN': Record<string, string>; en: Record<string, string> }>;

@@ -45,7 +45,9 @@ function withItem<T extends { block: number }>(part: T, item: number | undefined
   return item === undefined ? part : { ...part, item };
 }
 
-const META_FIELDS = new Set(['title', 'subtitle', 'issueNumber', 'visitDate', 'startTime', 'endTime', 'location', 'organisationVisited', 'issuingOffice', 'author', 'reviewer', 'classification', 'urgency']);
+const META_FIELDS = new Set(['title', 'subtitle', 'issueNumber', 'visitDate', 'startTime', 'endTime', 'location', 'organisationVisited', 'issuingOffice', 'author', 'reviewer', 'classification', 'urgency',
+  // 公文 elements (issue 12)
+  'copyNumber', 'secrecyLevel', 'secrecyTerm', 'urgencyLevel', 'signers', 'addressees', 'attachments', 'totalIssueNumber']);
 
 /** Whether the path names something the briefing has (a meta field it knows, an existing row, block or photo). */
 export function existsIn(path: ModelPath, briefing: Briefing): boolean {

@@ -4,18 +4,17 @@ import { useTranslation } from 'react-i18next';
 import {
   EndTimeField,
   LanguageField,
-  MetaSuggestField,
   MetaTextInput,
   StartTimeField,
   TitleField,
   VisitDateField,
 } from './meta/MetaFields.tsx';
 import type { MetaTextField } from './meta/metaUpdate.ts';
+import { GongwenFields, SeriesNumberFields } from './meta/GongwenFields.tsx';
 
 const TEXT_FIELDS: { field: MetaTextField; span: number }[] = [
   { field: 'subtitle', span: 24 },
-  { field: 'issueNumber', span: 8 },
-  { field: 'location', span: 16 },
+  { field: 'location', span: 24 },
   { field: 'organisationVisited', span: 24 },
   { field: 'issuingOffice', span: 12 },
   { field: 'author', span: 6 },
@@ -46,11 +45,11 @@ export const MetaForm = memo(function MetaForm() {
             <MetaTextInput field={field} />
           </Col>
         ))}
-        {(['classification', 'urgency'] as const).map((field) => (
-          <Col span={8} key={field}>
-            <MetaSuggestField field={field} />
-          </Col>
-        ))}
+        <Col span={8}>
+          <MetaTextInput field="issueNumber" />
+        </Col>
+        <SeriesNumberFields />
+        <GongwenFields />
         <Col span={8}>
           <LanguageField />
         </Col>

@@ -26,6 +26,10 @@ describe('command table', () => {
     [key('y', { ctrl: true }), 'redo'],
     [key('Z', { ctrl: true, shift: true }), 'redo'],
     [key('P', { ctrl: true, shift: true }), 'togglePreview'],
+    [key('f', { ctrl: true }), 'find'],
+    [key('h', { ctrl: true }), 'replace'],
+    [key('F3'), 'findNext'],
+    [key('F3', { shift: true }), 'findPrevious'],
   ])('Ctrl chord %o runs %s on Windows and Linux', (event, id) => {
     expect(commandForKey(COMMANDS, event, false)?.id).toBe(id);
   });
@@ -36,6 +40,11 @@ describe('command table', () => {
     expect(commandForKey(COMMANDS, key('s', { meta: true }), false)).toBeUndefined();
     expect(shortcutLabel({ key: 's', mod: true, shift: true }, true)).toBe('⌘⇧S');
     expect(shortcutLabel({ key: 's', mod: true, shift: true }, false)).toBe('Ctrl+Shift+S');
+  });
+
+  it('replaces with ⌘⌥F on macOS, where ⌘H hides the app', () => {
+    expect(commandForKey(COMMANDS, key('f', { meta: true, alt: true }), true)?.id).toBe('replace');
+    expect(commandForKey(COMMANDS, key('f', { meta: true }), true)?.id).toBe('find');
   });
 
   it("leaves Word's own chords alone: Ctrl+E centres text in Word and WPS, Ctrl+Shift+E tracks changes", () => {

@@ -1,4 +1,4 @@
-import { AutoComplete, Form, Select } from 'antd';
+import { Form, Select } from 'antd';
 import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../../core/model/index.ts';
@@ -6,7 +6,7 @@ import { DateField } from '../fields/DateField.tsx';
 import { useRequiredHint } from '../fields/requiredHints.tsx';
 import { TextInput } from '../fields/TextInput.tsx';
 import { TimeField } from '../fields/TimeField.tsx';
-import { SUGGESTIONS, type MetaTextField } from './metaUpdate.ts';
+import type { MetaTextField } from './metaUpdate.ts';
 import { useMetaValue } from './useMetaValue.ts';
 
 /*
@@ -85,24 +85,6 @@ export const MetaTextInput = memo(function MetaTextInput({ field }: { field: Met
   return (
     <Form.Item label={t(`meta_${field}`)} htmlFor={`meta-${field}`}>
       <TextInput id={`meta-${field}`} value={value} onChange={setValue} />
-    </Form.Item>
-  );
-});
-
-/** Free text with common values offered (classification, urgency), in the briefing's language. */
-export const MetaSuggestField = memo(function MetaSuggestField({ field }: { field: 'classification' | 'urgency' }) {
-  const { t } = useTranslation('sections');
-  const [value, setValue] = useMetaValue(field);
-  const [language = 'zh-CN'] = useMetaValue('language');
-  return (
-    <Form.Item label={t(`meta_${field}`)} htmlFor={`meta-${field}`}>
-      <AutoComplete
-        id={`meta-${field}`}
-        value={value ?? ''}
-        options={SUGGESTIONS[field][language].map((v) => ({ value: v }))}
-        onChange={setValue}
-        allowClear
-      />
     </Form.Item>
   );
 });

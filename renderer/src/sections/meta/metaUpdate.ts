@@ -29,9 +29,3 @@ export function useMetaUpdate() {
     [store],
   );
 }
-
-/** Common values offered for the free-text classification and urgency fields, by briefing language. */
-export const SUGGESTIONS = {
-  classification: { 'zh-CN': ['内部', '秘密', '机密'], en: ['Official', 'Official – Sensitive', 'Restricted'] },
-  urgency: { 'zh-CN': ['加急', '特急'], en: ['Urgent', 'Immediate'] },
-} as const;
