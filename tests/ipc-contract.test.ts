@@ -46,6 +46,10 @@ const VALID: Record<Channel, unknown> = {
   'shell:showInFolder': { path: '/tmp/a.pdf' },
   'window:setState': { dirty: true, title: 't' },
   'settings:setLanguage': { language: 'en' },
+  'export:cancel': { exportId: 'e1' },
+  'document:peek': { key: 'w1' },
+  'settings:checkerRules': undefined,
+  'settings:setCheckerRule': { rule: 'punct-halfwidth', enabled: false },
 };
 
 describe('the IPC contract', () => {

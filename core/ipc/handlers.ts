@@ -20,6 +20,7 @@ const OUTCOME: Record<OutcomeChannel, true> = {
   'export:run': true,
   'shell:openFile': true,
   'shell:showInFolder': true,
+  'document:peek': true,
 };
 
 export function isOutcomeChannel(channel: Channel): channel is OutcomeChannel {

@@ -89,7 +89,19 @@ export class E2EHarness implements SpecHost {
   }
 
   private newHost(): Harness {
-    return hostHarness(this.userDataDir, { pdf: this.printer, info: { language: this.options.language ?? 'en' } });
+    return hostHarness(this.userDataDir, {
+      pdf: this.printer,
+      info: { language: this.options.language ?? 'en' },
+      // As the shell sends it to the editor window: to the page (the app has one window).
+      onProgress: (progress) => void this.deliver('exportProgress', progress),
+    });
+  }
+
+  /** A host event to the app's window, as the preload hands it to the page's listeners. */
+  private async deliver(event: string, payload: unknown): Promise<void> {
+    const page = this.current?.pages().at(-1);
+    if (!page) return;
+    await page.evaluate(`window.__briefingEmit(${JSON.stringify(event)}, ${JSON.stringify(payload)})`).catch(() => undefined);
   }
 
   /** A window of the app, loaded and showing its first view. */
@@ -145,6 +157,11 @@ export class E2EHarness implements SpecHost {
 
   lastWindowState() {
     return this.host.windowStates.at(-1);
+  }
+
+  /** Export progress the host sent the window, in order. */
+  get exportProgress() {
+    return this.host.progress;
   }
 
   /** Dialog requests the host made, for assertions on what was suggested. */
