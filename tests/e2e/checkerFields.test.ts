@@ -68,6 +68,21 @@ describe('checker findings in captions, follow-ups and distribution; rules off f
     expectNoErrors(harness.errors);
   });
 
+  it('the checker runs in a Web Worker loaded from the app itself (the CSP allows it from self), not on the editor thread', { timeout: 90_000 }, async () => {
+    const file = path.join(harness.workDir, 'worker.briefing');
+    await saveBriefing(file, withCommas());
+    const page = await harness.openApp();
+    await openFile(page, harness, file);
+    await openPanel(page);
+    // Each answer of the worker leaves a measure; a check run on the page's own thread would not.
+    expect(await page.evaluate<number>("performance.getEntriesByName('bc-check-worker').length")).toBeGreaterThan(0);
+    const scripts = await page.evaluate<string[]>("performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /worker/.test(n))");
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const url of scripts) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
+    await page.close({ runBeforeUnload: false });
+    expectNoErrors(harness.errors);
+  });
+
   it('a rule switched off for all briefings stays off in another briefing and after a restart, and can be turned back on', { timeout: 150_000 }, async () => {
     const first = path.join(harness.workDir, 'first.briefing');
     const second = path.join(harness.workDir, 'second.briefing');
