@@ -108,7 +108,8 @@ export class ElectronPdfPrinter implements PdfPrinter {
   }
 
   async close(): Promise<void> {
-    this.window?.destroy();
+    // A Cancel may have destroyed it already; destroying it twice throws.
+    if (this.window && !this.window.isDestroyed()) this.window.destroy();
     this.window = undefined;
     const folder = this.folder;
     this.folder = undefined;
