@@ -51,7 +51,7 @@ describe('export progress and Cancel', () => {
 
   it('an export that completes shows each step, in the host order, as the host reports it', { timeout: 240_000 }, async () => {
     const page = await harness.openApp();
-    await openDocument(page, harness, largeDocument({ pages: 12, photos: 4, language: 'en' }), 'report.briefing');
+    await openDocument(page, harness, largeDocument({ pages: 24, photos: 6, language: 'en' }), 'report.briefing');
     await recordProgress(page);
     const base = path.join(harness.workDir, 'report-out');
     await startExport(page, harness, ['docx', 'pdf'], base);
