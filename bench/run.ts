@@ -48,6 +48,7 @@ async function benchOne(name: string, file: string, renderer: PdfRenderer) {
   const row = [name.padEnd(22), fmt(load.ms), fmt(validate.ms), fmt(docx.ms), fmt(html.ms), fmt(pdf.ms), String(pages).padStart(6), mb(peakRss).padStart(10)];
   console.log(row.join(' '));
   console.log(`${''.padEnd(22)} sizes: DOCX ${mb(docx.result.length)}, HTML ${mb(html.result.length)}, PDF ${mb(pdf.result.length)}`);
+  return { docxMs: docx.ms, htmlMs: html.ms, pdfMs: pdf.ms, pages };
 }
 
 const work = mkdtempSync(path.join(tmpdir(), 'briefing-bench-'));
@@ -63,6 +64,17 @@ try {
   await benchOne('industry-visit-zh', 'examples/industry-visit-zh/briefing.json', renderer);
   await benchOne('large 100p/40 photos', largeFile, renderer);
   console.log('targets: 100-page DOCX ≤ 300 ms; PDF ≤ 3 s with a warm browser (medians; first run excluded)');
+  // Issue 11: the same figures at 25, 50, 100 and 200 pages (photos in proportion), so the growth is visible.
+  console.log('\nscaling (photos = 0.4 × pages); "per page" is the figure divided by the PDF page count:');
+  console.log(['input'.padEnd(22), 'load'.padStart(9), 'validate'.padStart(9), 'DOCX'.padStart(9), 'HTML'.padStart(9), 'PDF warm'.padStart(9), 'pages'.padStart(6), 'peak RSS*'.padStart(10)].join(' '));
+  const perPage: string[] = [];
+  for (const pages of [25, 50, 100, 200]) {
+    const file = path.join(work, `scale-${pages}.briefing`);
+    await saveBriefing(file, largeDocument({ pages, photos: Math.round(pages * 0.4) }));
+    const figures = await benchOne(`${pages} pages`, file, renderer);
+    perPage.push(`${pages}p: DOCX ${(figures.docxMs / figures.pages).toFixed(2)}, HTML ${(figures.htmlMs / figures.pages).toFixed(2)}, PDF ${(figures.pdfMs / figures.pages).toFixed(1)} ms/page`);
+  }
+  console.log(`per page: ${perPage.join('; ')} (linear growth keeps these flat)`);
   console.log('* peak resident memory of this Node process; Chromium runs in its own processes and is not counted');
 } finally {
   clearInterval(sampler);

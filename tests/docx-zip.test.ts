@@ -36,4 +36,18 @@ describe('the DOCX package writer', () => {
     expect(methods.get('word/document.xml')).toBe(8);
     expect(await mammothText(withZlib)).toContain(doc.briefing.meta.title);
   });
+
+  it('deflates the XML parts with the deflate the host gives (the CLI and the app pass Node\'s zlib)', async () => {
+    const doc = sampleDocument('en');
+    const template = await builtinTemplate('en-visit-report');
+    const deflated: number[] = [];
+    const counting = (data: Uint8Array) => {
+      deflated.push(data.length);
+      return new Uint8Array(deflateRawSync(data));
+    };
+    const bytes = await exportDocx(doc, template, { deflate: counting });
+    const xmlParts = Object.keys(unzipSync(bytes)).filter((name) => !name.startsWith('word/media/'));
+    expect(deflated.length).toBe(xmlParts.length);
+    expect(await mammothText(bytes)).toContain(doc.briefing.meta.title);
+  });
 });

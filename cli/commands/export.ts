@@ -76,6 +76,7 @@ export async function exportCommand(argv: string[], output: Output, service = ne
   if (args.outDir) await mkdir(args.outDir, { recursive: true });
   const batch = args.inputs.length > 1;
   const started = performance.now();
+  if ([...plan.values()].some((files) => files.pdf !== undefined)) service.warmUp();
   let failed = 0;
   try {
     let index = 0;

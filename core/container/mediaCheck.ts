@@ -1,4 +1,4 @@
-import { imageDamage, sniffImage, type MediaItem, type Problem } from '../model/index.ts';
+import { knownImageDamage, sniffImage, type MediaItem, type Problem } from '../model/index.ts';
 import { formatBytes, type ContainerLimits } from './limits.ts';
 
 export type MediaCheck = { ok: true; item: MediaItem } | { ok: false; problem: Problem };
@@ -41,7 +41,7 @@ export function checkImage(item: MediaItem, index: number, bytes: Uint8Array, so
         `the limit is ${(limits.maxImagePixels / 1e6).toFixed(0)} megapixels`,
     );
   }
-  const damage = imageDamage(bytes);
+  const damage = knownImageDamage(bytes);
   if (damage) return fail(`media[${index}]`, `the data for "${item.id}" (${source}) cannot be used: ${damage}`);
   return { ok: true, item: { ...item, width: info.width, height: info.height } };
 }

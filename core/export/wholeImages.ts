@@ -1,4 +1,4 @@
-import { imageDamage, InputError, sniffImage, type BriefingDocument, type Problem } from '../model/index.ts';
+import { InputError, knownImageDamage, sniffImage, type BriefingDocument, type Problem } from '../model/index.ts';
 
 /**
  * Refuses an export with a photo whose bytes are not a whole image (cut off, damaged): one problem per photo, by
@@ -9,7 +9,7 @@ export function assertWholeImages(doc: BriefingDocument): void {
   const problems: Problem[] = [];
   doc.briefing.media.forEach((item, index) => {
     const bytes = doc.media.get(item.id);
-    const damage = bytes && sniffImage(bytes) ? imageDamage(bytes) : undefined;
+    const damage = bytes && sniffImage(bytes) ? knownImageDamage(bytes) : undefined;
     if (damage) {
       const where = item.file ? `"${item.file}"` : `image "${item.id}"`;
       problems.push({ path: `media[${index}]`, message: `${where}${item.caption ? ` (${item.caption})` : ''} cannot be used: ${damage}` });

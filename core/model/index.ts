@@ -15,3 +15,4 @@ export * from './factory.ts';
 export * from './completeness.ts';
 export * from './emptySections.ts';
 export * from './imageIntegrity.ts';
+export * from './imageVerdict.ts';

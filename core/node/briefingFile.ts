@@ -2,6 +2,7 @@ import path from 'node:path';
 import { CONTAINER_LIMITS, formatBytes, packBriefing, unpackBriefing, type ContainerLimits } from '../container/index.ts';
 import { InputError, type BriefingDocument, type Problem } from '../model/index.ts';
 import { writeFileAtomic } from './atomicWrite.ts';
+import { versionOfBytes, type FileVersion } from './fileVersion.ts';
 import { readPlainJsonBriefing } from './plainJson.ts';
 import { describeRefusal, readRegularFile } from './regularFile.ts';
 import { removeStaleTemps } from './tempFiles.ts';
@@ -28,9 +29,9 @@ function kindOf(bytes: Uint8Array): Kind {
   return { unknown: `not a briefing: expected a .briefing file (a zip) or a JSON briefing${looksLike}` };
 }
 
-async function readBounded(filePath: string, limit: number): Promise<Uint8Array> {
+async function readBounded(filePath: string, limit: number): Promise<{ bytes: Uint8Array; version: FileVersion }> {
   const read = await readRegularFile(filePath, limit);
-  if (read.ok) return read.bytes;
+  if (read.ok) return { bytes: read.bytes, version: versionOfBytes(read.bytes, read.info) };
   const message =
     read.reason === 'folder' ? 'is a folder, not a briefing file'
     : read.reason === 'not-a-file' ? 'is not a regular file (a device or a pipe), so it cannot be a briefing'
@@ -61,7 +62,18 @@ function parseJsonText(bytes: Uint8Array, limits: ContainerLimits): { ok: true; 
  * formats. Throws InputError naming the file and every problem's path inside it; never a half-valid document.
  */
 export async function openBriefing(filePath: string, limits: ContainerLimits = CONTAINER_LIMITS): Promise<BriefingDocument> {
-  const bytes = await readBounded(filePath, limits.maxTotalBytes);
+  return (await openBriefingVersioned(filePath, limits)).document;
+}
+
+/**
+ * The document and the version of the file it was read from (fileVersion.ts), from the same one read: the app
+ * remembers the version to tell later whether someone else changed the file, without reading it a second time.
+ */
+export async function openBriefingVersioned(
+  filePath: string,
+  limits: ContainerLimits = CONTAINER_LIMITS,
+): Promise<{ document: BriefingDocument; version: FileVersion }> {
+  const { bytes, version } = await readBounded(filePath, limits.maxTotalBytes);
   // Hidden copies that crashed saves of this document left beside it; never a reason to fail the open.
   await removeStaleTemps(path.dirname(path.resolve(filePath)), filePath);
   const kind = kindOf(bytes);
@@ -69,13 +81,13 @@ export async function openBriefing(filePath: string, limits: ContainerLimits = C
   if (kind === 'zip') {
     const unpacked = unpackBriefing(bytes, limits);
     if (!unpacked.ok) throw new InputError(unpacked.problems, filePath);
-    return unpacked.value;
+    return { document: unpacked.value, version };
   }
   const json = parseJsonText(bytes, limits);
   if (!json.ok) throw new InputError([json.problem], filePath);
   const doc = await readPlainJsonBriefing(json.raw, filePath, limits);
   if (!doc.ok) throw new InputError(doc.problems, filePath);
-  return doc.value;
+  return { document: doc.value, version };
 }
 
 /**

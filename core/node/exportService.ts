@@ -57,6 +57,15 @@ export class ExportService {
     return out;
   }
 
+  /**
+   * Starts the printer now, without waiting for it, when a PDF will be asked for: the browser then starts while
+   * the input is read, checked and laid out as HTML, instead of after. A launch that fails here is tried again,
+   * and reported, by the PDF that needs it.
+   */
+  warmUp(): void {
+    this.pdfPrinter().catch(() => undefined);
+  }
+
   private pdfPrinter(): Promise<PdfPrinter> {
     // A launch that failed is forgotten, so the next export tries again instead of repeating the old error.
     this.printer ??= this.launchPrinter().catch((error: unknown) => {

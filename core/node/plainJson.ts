@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { checkImage, CONTAINER_LIMITS, formatBytes, imageTooLarge, type ContainerLimits } from '../container/index.ts';
 import { describeRefusal, readRegularFile } from './regularFile.ts';
-import { imageDamage, parseBriefing, sniffImage, type BriefingDocument, type MediaItem, type Problem, type Result } from '../model/index.ts';
+import { knownImageDamage, parseBriefing, sniffImage, type BriefingDocument, type MediaItem, type Problem, type Result } from '../model/index.ts';
 
 type Json = Record<string, unknown>;
 type FileRead = { ok: true; bytes: Uint8Array; file: string } | { ok: false; problem?: Problem };
@@ -43,7 +43,7 @@ async function readMediaFile(raw: Json, index: number, baseDir: string, limits: 
   const { bytes } = read;
   // Said here, about the file, rather than as the "width: required" that a non-image would leave behind.
   if (!sniffImage(bytes)) return { ok: false, problem: { path: at, message: `"${raw.file}" is not a PNG or JPEG image` } };
-  const damage = imageDamage(bytes);
+  const damage = knownImageDamage(bytes);
   if (damage) return { ok: false, problem: { path: at, message: `"${raw.file}" cannot be used: ${damage}` } };
   return { ok: true, bytes, file: raw.file };
 }

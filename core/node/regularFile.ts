@@ -8,7 +8,9 @@ export type ReadRefusal =
   | { reason: 'too-large'; limit: number; size?: number }
   | { reason: 'error'; message: string };
 
-export type RegularFileRead = { ok: true; bytes: Uint8Array; realPath: string } | ({ ok: false } & ReadRefusal);
+export type RegularFileRead =
+  | { ok: true; bytes: Uint8Array; realPath: string; /** fstat of the handle read from, before the read. */ info: { size: number; mtimeMs: number } }
+  | ({ ok: false } & ReadRefusal);
 
 function refusalOf(error: unknown): ReadRefusal {
   const code = (error as NodeJS.ErrnoException).code;
@@ -74,7 +76,7 @@ export async function readRegularFile(file: string, limit: number, within?: stri
       if (info.size === 0) return undefined;
       throw error;
     });
-    return bytes ? { ok: true, bytes, realPath: real } : { ok: false, reason: 'unstable' };
+    return bytes ? { ok: true, bytes, realPath: real, info: { size: info.size, mtimeMs: info.mtimeMs } } : { ok: false, reason: 'unstable' };
   } catch (error) {
     return { ok: false, ...refusalOf(error) };
   } finally {

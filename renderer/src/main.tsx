@@ -1,3 +1,4 @@
+import 'antd/dist/antd.css';
 import { createRoot } from 'react-dom/client';
 import { hostApi } from './api.ts';
 import { App } from './app/App.tsx';

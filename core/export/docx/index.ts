@@ -1,4 +1,4 @@
-import { Document, Packer } from 'docx';
+import { Document } from 'docx';
 import type { Deflate } from './zipWriter.ts';
 import type { BriefingDocument } from '../../model/index.ts';
 import type { PageSizeName, Template } from '../../template/index.ts';
@@ -13,6 +13,7 @@ import { mastheadParagraphs } from './masthead.ts';
 import { MediaSlots } from './media.ts';
 import { documentNumbering, ListInstances } from './numbering.ts';
 import { documentProperties, withLanguage } from './properties.ts';
+import { packageParts } from './packageParts.ts';
 import { repack } from './repack.ts';
 import { sectionProperties } from './section.ts';
 import { documentStyles } from './styles.ts';
@@ -56,10 +57,9 @@ export async function exportDocx(doc: BriefingDocument, template: Template, opti
     evenAndOddHeaderAndFooters: furniture.evenAndOdd,
     sections: [{ properties: sectionProperties(manifest, ctx.page, furniture.titlePage), footers: furniture.footers, children }],
   });
-  const packed = new Uint8Array(await Packer.toArrayBuffer(document));
-  return repack(packed, ctx.media, {
+  return repack(await packageParts(document), ctx.media, {
     'docProps/core.xml': (xml) => withLanguage(xml, ctx.languageTag),
     'word/styles.xml': (xml) => unsnapStyles(xml, offGridStyleIds(manifest)),
     'word/fontTable.xml': () => fontTableXml(manifest),
-  });
+  }, options.deflate);
 }

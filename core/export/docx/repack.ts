@@ -1,4 +1,5 @@
-import { deflateSync, strFromU8, strToU8, unzipSync } from 'fflate';
+import { deflateSync, strFromU8, strToU8 } from 'fflate';
+import type { PackageParts } from './packageParts.ts';
 import type { MediaSlots } from './media.ts';
 import { writeZip, type Deflate, type ZipInput } from './zipWriter.ts';
 
@@ -9,17 +10,16 @@ export type PartPatches = Readonly<Record<string, (xml: string) => string>>;
 export const defaultDeflate: Deflate = (data) => deflateSync(data, { level: 6 });
 
 /**
- * Zips the package the docx library wrote again: each placeholder image gets its real bytes, stored as they are
- * (compression method 0), since JPEG and PNG are compressed already; XML parts are deflated.
+ * Zips the package's parts: each placeholder image gets its real bytes, stored as they are (compression method 0),
+ * since JPEG and PNG are compressed already; XML parts are deflated with the caller's deflate.
  */
-export function repack(packed: Uint8Array, media: MediaSlots, patches: PartPatches = {}, deflate: Deflate = defaultDeflate): Uint8Array {
-  const parts = unzipSync(packed);
+export function repack(parts: PackageParts, media: MediaSlots, patches: PartPatches = {}, deflate: Deflate = defaultDeflate): Uint8Array {
   // [Content_Types].xml first, as Word and most readers write it.
-  const paths = Object.keys(parts).sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
+  const paths = [...parts.keys()].sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
   const out: ZipInput[] = [];
   let replaced = 0;
   for (const path of paths) {
-    const data = parts[path]!;
+    const data = parts.get(path)!;
     if (path.startsWith('word/media/')) {
       const real = media.realBytes(data);
       if (real) replaced += 1;

@@ -1,8 +1,8 @@
 import { fromWire, toWire, type WireDocument, type Outcome } from '../../ipc/index.ts';
 import path from 'node:path';
 import { access, stat } from 'node:fs/promises';
-import { openBriefing, saveBriefing } from '../briefingFile.ts';
-import { changedSince, currentVersion, versionOfBytes } from '../fileVersion.ts';
+import { openBriefingVersioned, saveBriefing } from '../briefingFile.ts';
+import { changedSince, versionOfBytes } from '../fileVersion.ts';
 import type { HostDialogs } from './deps.ts';
 import { briefingPath, suggestedName } from './names.ts';
 import type { RecentFiles } from './recentFiles.ts';
@@ -21,9 +21,9 @@ export class DocumentService {
   async open(request: { path?: string | undefined }): Promise<Outcome<{ path: string; document: WireDocument }>> {
     const file = request.path ?? (await this.dialogs.openBriefing());
     if (!file) return canceled;
-    const document = await openBriefing(file);
+    const { document, version } = await openBriefingVersioned(file);
     this.session.markOpened(file);
-    this.session.remember(file, await currentVersion(file));
+    this.session.remember(file, version);
     await this.bookkeeping(() => this.recent.add(file));
     return { ok: true, path: file, document: toWire(document) };
   }

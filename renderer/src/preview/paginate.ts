@@ -69,6 +69,8 @@ function addFolios(doc: Document, layout: PagedLayout, pages: number): void {
 
 /** Counts the pages laid out by pagedCss, places the foot block and draws the page numbers. */
 export function paginate(doc: Document, layout: PagedLayout): Pagination {
+  // A refresh keeps the blocks that did not change (frame/swapIn.ts), the spacer among them: count without it.
+  doc.querySelector<HTMLElement>(`.${FOOT_SPACER_CLASS}`)?.style.removeProperty('height');
   const pages = countPages(doc.body, layout.geometry);
   placeFootBlock(doc, layout.geometry, pages);
   addFolios(doc, layout, pages);

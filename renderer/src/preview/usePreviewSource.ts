@@ -23,7 +23,7 @@ export interface PreviewSource {
 }
 
 /** Typing pauses shorter than this do not rebuild the preview. */
-export const PREVIEW_DEBOUNCE_MS = 150;
+export const PREVIEW_DEBOUNCE_MS = 80;
 
 let refreshes = 0;
 

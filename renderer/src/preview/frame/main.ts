@@ -6,6 +6,7 @@
 import { PATH_ATTRIBUTE } from '../../../../core/export/html/escape.ts';
 import { paginate } from '../paginate.ts';
 import { anchorsOf } from './anchors.ts';
+import { swapIn, type SwapState } from './swapIn.ts';
 import { isRenderMessage, MEDIA_ATTRIBUTE, type FrameMessage, type FramePhoto, type RenderMessage } from './protocol.ts';
 
 const epochNow = () => performance.timeOrigin + performance.now();
@@ -15,20 +16,8 @@ const tell = (message: FrameMessage) => parent.postMessage(message, '*');
 /** Photo key → this frame's blob: URL for it. */
 const photoUrls = new Map<string, string>();
 let current = '';
-
-/**
- * The print HTML's head and body replace the frame's. Its policy meta and any script are dropped: the policy the
- * frame was loaded with stays in force (it allows this script alone), and parsed content never runs anyway.
- */
-function adopt(html: string): void {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  for (const node of parsed.querySelectorAll('meta[http-equiv], script')) node.remove();
-  const root = document.documentElement;
-  for (const name of root.getAttributeNames()) root.removeAttribute(name);
-  for (const name of parsed.documentElement.getAttributeNames()) root.setAttribute(name, parsed.documentElement.getAttribute(name) ?? '');
-  document.head.replaceWith(document.adoptNode(parsed.head));
-  document.body.replaceWith(document.adoptNode(parsed.body));
-}
+/** What the last refresh put in, so the next one replaces only the blocks that changed. */
+let swapped: SwapState | undefined;
 
 /**
  * Load and error events, not `decode()`: this frame is hidden while it refreshes, Chromium stops rendering hidden
@@ -55,7 +44,8 @@ function showPhotos(photos: Record<string, FramePhoto>): Promise<unknown> {
       photoUrls.set(photo.key, url);
     }
     shown.add(photo.key);
-    image.src = url;
+    // Setting src again, even to the same URL, makes the image load and lay out anew.
+    if (image.getAttribute('src') !== url) image.src = url;
   }
   for (const [key, url] of photoUrls) {
     if (shown.has(key)) continue;
@@ -67,7 +57,7 @@ function showPhotos(photos: Record<string, FramePhoto>): Promise<unknown> {
 
 async function render({ token, html, photos, layout }: RenderMessage): Promise<void> {
   current = token;
-  adopt(html);
+  swapped = swapIn(document, html, swapped).state;
   await showPhotos(photos);
   if (current !== token) return;
   // Fonts are requested by a style pass, which a hidden frame would not run by itself before `fonts.ready`.
