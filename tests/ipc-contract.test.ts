@@ -47,6 +47,10 @@ const VALID: Record<Channel, unknown> = {
   'window:setState': { dirty: true, title: 't' },
   'settings:setLanguage': { language: 'en' },
   'photos:decodeHeic': { bytes: new Uint8Array(16), maxLongSide: 2400 },
+  'export:cancel': { exportId: 'e1' },
+  'document:peek': { key: 'w1' },
+  'settings:checkerRules': undefined,
+  'settings:setCheckerRule': { rule: 'punct-halfwidth', enabled: false },
 };
 
 describe('the IPC contract', () => {

@@ -14,7 +14,9 @@ import { invisibleCharacters } from './rules/invisibleCharacters.ts';
 import { latinInChinese } from './rules/latinInChinese.ts';
 import { leaderNotFirst } from './rules/leaderNotFirst.ts';
 import { pairedMarks } from './rules/pairedMarks.ts';
+import { organisationMismatch } from './rules/organisationMismatch.ts';
 import { percentMixed } from './rules/percentMixed.ts';
+import { rangeMixed } from './rules/rangeMixed.ts';
 import { requiredForExport } from './rules/requiredForExport.ts';
 import { spaceBetweenCjk } from './rules/spaceBetweenCjk.ts';
 import { speakerNotAttendee } from './rules/speakerNotAttendee.ts';
@@ -27,9 +29,9 @@ import type { Rule } from './types.ts';
 /** Every rule, in the order the settings list shows them: punctuation, numbers, conventions, consistency, slips. */
 export const RULES: readonly Rule[] = [
   halfwidthPunctuation, pairedMarks, straightQuotes, doubledPunctuation, ellipsis, dash, spaceBetweenCjk,
-  fullwidthDigits, dateFormat, percentMixed,
+  fullwidthDigits, dateFormat, percentMixed, rangeMixed,
   headingMarker, headingHierarchy, titlePunctuation,
-  titleMismatch, speakerNotAttendee, leaderNotFirst, figureReference, emptyBody, visitAfterPrint, requiredForExport,
+  titleMismatch, organisationMismatch, speakerNotAttendee, leaderNotFirst, figureReference, emptyBody, visitAfterPrint, requiredForExport,
   doubledCharacter, doubledWord, latinInChinese, invisibleCharacters,
 ];
 

@@ -20,6 +20,11 @@ export const CHANNELS = [
   'window:setState',
   'settings:setLanguage',
   'photos:decodeHeic',
+  // Helper H2: export Cancel, the read-only restore preview, checker rules off for good.
+  'export:cancel',
+  'document:peek',
+  'settings:checkerRules',
+  'settings:setCheckerRule',
 ] as const;
 
-export const EVENT_CHANNELS = { command: 'host:command', openFile: 'host:open-file' } as const;
+export const EVENT_CHANNELS = { command: 'host:command', openFile: 'host:open-file', exportProgress: 'host:export-progress' } as const;

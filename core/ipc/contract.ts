@@ -9,6 +9,9 @@ import { WireDocumentSchema, type Outcome, type WireDocument } from './wire.ts';
  */
 const path = z.string().min(1).max(4096);
 const none = z.undefined();
+const recoveryKey = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+/** Names one export, so its progress events and a Cancel refer to it. */
+const exportId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 
 export const REQUESTS = {
   /** Version, platform, the OS language and dark mode, for the first paint. */
@@ -44,6 +47,8 @@ export const REQUESTS = {
     formats: z.array(z.enum(['docx', 'pdf'])).min(1),
     basePath: path.optional(),
     pageSize: PageSizeNameSchema.optional(),
+    /** Chosen by the renderer: the host's exportProgress events carry it, and export:cancel names it. */
+    exportId: exportId.optional(),
   }),
   /** Open or reveal a file this session exported or saved (never an arbitrary path). */
   'shell:openFile': z.object({ path }),
@@ -59,6 +64,17 @@ export const REQUESTS = {
       .refine((bytes) => bytes.length <= PHOTO_IMPORT_LIMITS.maxFileBytes, `at most ${PHOTO_IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB`),
     maxLongSide: z.number().int().min(1).max(PHOTO_IMPORT_LIMITS.maxLongSide),
   }),
+  // ── Export progress and Cancel, the read-only restore preview, checker rules off for good (helper H2) ──
+  /** Stops the export started with this id: it writes nothing (its outputs are atomic) and answers canceled. */
+  'export:cancel': z.object({ exportId }),
+  /**
+   * The file a recovery entry names, read for the restore preview without side effects: not added to Recent,
+   * not marked as opened. Only that entry's own path can be read this way, so the key is the whole request.
+   */
+  'document:peek': z.object({ key: recoveryKey }),
+  /** Checker rules the user switched off for every briefing (host settings, beside the per-briefing switch). */
+  'settings:checkerRules': none,
+  'settings:setCheckerRule': z.object({ rule: z.string().regex(/^[a-z0-9-]{1,64}$/), enabled: z.boolean() }),
 } as const;
 
 export type Channel = keyof typeof REQUESTS;
@@ -119,13 +135,30 @@ export interface Responses {
   'window:setState': void;
   'settings:setLanguage': void;
   'photos:decodeHeic': Outcome<{ photo: DecodedPhoto }>;
+  'export:cancel': void;
+  'document:peek': Outcome<{ path: string; document: WireDocument }>;
+  'settings:checkerRules': { disabled: string[] };
+  'settings:setCheckerRule': { disabled: string[] };
 }
 
 /** Messages the host sends the renderer unasked: a menu command, a file to open, a close request. */
 export interface HostEvents {
   command: string;
   openFile: string;
+  exportProgress: ExportProgress;
 }
+
+/**
+ * One step of an export, sent to the window that asked: checking, then per format DOCX built / PDF laid out and
+ * printed, then each file written. The host sends only values this schema accepts; the renderer parses them too.
+ */
+export const EXPORT_STEPS = ['checking', 'building', 'layout', 'printing', 'written'] as const;
+export const ExportProgressSchema = z.object({
+  exportId,
+  step: z.enum(EXPORT_STEPS),
+  format: z.enum(['docx', 'pdf']).optional(),
+});
+export type ExportProgress = z.infer<typeof ExportProgressSchema>;
 
 /** What `window.briefing` is: one async function per request, plus event subscriptions. */
 export type BriefingApi = {

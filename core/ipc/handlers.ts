@@ -21,6 +21,7 @@ const OUTCOME: Record<OutcomeChannel, true> = {
   'shell:openFile': true,
   'shell:showInFolder': true,
   'photos:decodeHeic': true,
+  'document:peek': true,
 };
 
 export function isOutcomeChannel(channel: Channel): channel is OutcomeChannel {

@@ -8,6 +8,15 @@ import type { PdfPrinter } from './pdf/printer.ts';
 
 export type OutputFormat = 'docx' | 'pdf' | 'html';
 
+/** Where a render has got to, for a progress display: DOCX built; PDF laid out, then printing. */
+export type RenderStep = { step: 'building'; format: 'docx' } | { step: 'layout' | 'printing'; format: 'pdf' };
+
+export interface RenderRun {
+  /** Aborting stops the render between steps and the PDF print mid-way; render() then rejects with its reason. */
+  signal?: AbortSignal | undefined;
+  onStep?: ((step: RenderStep) => void) | undefined;
+}
+
 /** Node's zlib for the DOCX parts: native, where fflate's JS deflate costs ~0.4 s cold in a short-lived CLI. */
 const nativeDeflate = (data: Uint8Array) => new Uint8Array(deflateRawSync(data, { level: 6 }));
 
@@ -27,14 +36,24 @@ export class ExportService {
     template: Template,
     formats: readonly OutputFormat[],
     pageSize?: PageSizeName,
+    run: RenderRun = {},
   ): Promise<Map<OutputFormat, Uint8Array>> {
     const options = pageSize ? { pageSize } : {};
+    const { signal, onStep } = run;
     const out = new Map<OutputFormat, Uint8Array>();
     for (const format of formats) {
-      if (format === 'docx') out.set('docx', await exportDocx(doc, template, { ...options, deflate: nativeDeflate }));
+      signal?.throwIfAborted();
+      if (format === 'docx') {
+        onStep?.({ step: 'building', format });
+        out.set('docx', await exportDocx(doc, template, { ...options, deflate: nativeDeflate }));
+      }
       if (format === 'html') out.set('html', new TextEncoder().encode(printHtml(doc, template, options)));
-      if (format === 'pdf') out.set('pdf', await exportPdf(doc, template, await this.pdfPrinter(), options));
+      if (format === 'pdf') {
+        const printer = await this.pdfPrinter();
+        out.set('pdf', await exportPdf(doc, template, printer, options, { signal, onStep: (step) => onStep?.({ step, format }) }));
+      }
     }
+    signal?.throwIfAborted();
     return out;
   }
 

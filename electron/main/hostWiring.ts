@@ -1,6 +1,6 @@
 import { app, nativeTheme, shell } from 'electron';
 import path from 'node:path';
-import type { AppInfo } from '../../core/ipc/index.ts';
+import { EVENT_CHANNELS, type AppInfo } from '../../core/ipc/index.ts';
 import { createHostServices, type HostRuntime } from '../../core/node/host/index.ts';
 import type { Language } from '../../core/model/index.ts';
 import { nativeDialogs } from './dialogs.ts';
@@ -48,7 +48,14 @@ export function electronHost(state: ShellState, hooks: HostHooks): HostRuntime {
       openPath: (file) => shell.openPath(file),
       showItemInFolder: (file) => shell.showItemInFolder(file),
     },
-    window: { setState: (dirty, title) => state.editor?.setState(dirty, title) },
+    window: {
+      setState: (dirty, title) => state.editor?.setState(dirty, title),
+      // The editor is the only window whose requests are served, so it is the one that asked for the export.
+      exportProgress: (progress) => {
+        const contents = state.editor?.window.webContents;
+        if (contents && !contents.isDestroyed()) contents.send(EVENT_CHANNELS.exportProgress, progress);
+      },
+    },
     appInfo,
     // Packaged, the built-in templates ship as extra resources beside app.asar.
     ...(app.isPackaged ? { templateSources: { builtinDir: path.join(process.resourcesPath, 'templates') } } : {}),

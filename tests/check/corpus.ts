@@ -159,4 +159,27 @@ export const CORPUS: CorpusCase[] = [
   enPatch('English title ending with a full stop', (b) => { b.meta.title = 'Visit to the plant.'; }, { rule: 'title-end-punctuation', fix: '', path: 'meta.title' }),
   enPatch('English title ending with Co.', (b) => { b.meta.title = 'Visit to Guangzhou Aluminium Co.'; }),
   en('Chinese name in an English sentence', 'Zhang Xiaoqin (张小琴) led the group.'),
+  // Ranges written more than one way (GB/T 15835-2011 数值范围: "～" or "—"; GB/T 15834-2011 §4.13 connectors).
+  zh('ranges mixed: ～ and a hyphen', '企业用工200～300人，新增岗位50-80个。', { rule: 'num-range-mixed', fix: '～' }),
+  zh('ranges mixed: 至 and ～', '项目工期3至5个月，每批检测10～20件。', { rule: 'num-range-mixed', fix: '～' }),
+  zh('ranges mixed: — and ～, the standard form used more wins', '用工200～300人，岗位50～80个，工位30—40个。', { rule: 'num-range-mixed', fix: '～' }),
+  zh('year spans mixed: — and a hyphen', '2023—2025年为建设期，2026-2028年为运营期。', { rule: 'num-range-mixed', fix: '—' }),
+  zh('year spans mixed, none standard: the one-em dash is the fix', '2023-2025年为建设期，2026至2028年为运营期。', { rule: 'num-range-mixed', fix: '—' }, { rule: 'num-range-mixed', fix: '—' }),
+  zh('clean: ranges in one form', '企业用工200～300人，新增岗位50～80个，2023—2025年完成。'),
+  zh('clean: year spans and value ranges each in their own form', '2023—2025年，企业用工200～300人。'),
+  zh('clean: hyphens in a date, a phone number, a standard and a time are not ranges', '2023-09-18印发，电话0771-2345678，执行GB/T 9704-2012标准，会议14:30-17:40，岗位50～80个。'),
+
+  // An attendee's organisation in the text (matched by name) against the list.
+  zhPatch('organisation differs from the list', (b) => {
+    b.attendees[1]!.organisation = '星河精密制造有限公司';
+    body(b, '江州市商务局王建国介绍了情况。');
+  }, { rule: 'consistency-organisation', fix: null }),
+  zhPatch('clean: the organisation shortened, its characters in order', (b) => {
+    b.attendees[1]!.organisation = '江州市发展和改革委员会';
+    body(b, '江州市发改委王建国介绍了情况。');
+  }),
+  zhPatch('clean: the organisation in full, and a name after a verb', (b) => {
+    b.attendees[1]!.organisation = '星河精密制造有限公司';
+    body(b, '星河精密制造有限公司王建国董事长介绍了情况，调研组听取了王建国的汇报。');
+  }),
 ];

@@ -97,6 +97,33 @@ describe('rule by rule, beyond the corpus', () => {
     expect(only('num-percent-mixed', b).map((f) => [f.path, f.range])).toEqual([['sections[0].body[2]', { start: 3, end: 4 }]]);
   });
 
+  it('num-range-mixed marks the connector across fields, per kind, and its fix applies there', () => {
+    const b = withBody('zh-CN', ['用工200～300人。', '岗位50-80个，工期3 至 5个月。', '2023—2025年建设，2026-2028年运营。'].map((text) => ({ type: 'paragraph' as const, children: [{ text }] })));
+    const found = only('num-range-mixed', b);
+    expect(found.map((f) => [f.path, f.range, f.fix])).toEqual([
+      ['sections[0].body[1]', { start: 4, end: 5 }, '～'],
+      ['sections[0].body[1]', { start: 13, end: 14 }, '～'],
+      ['sections[0].body[2]', { start: 17, end: 18 }, '—'],
+    ]);
+    const texts = ['用工200～300人。', '岗位50-80个，工期3 至 5个月。', '2023—2025年建设，2026-2028年运营。'];
+    const fixed = texts.map((text, i) => applyFixes(text, found.filter((f) => f.path === `sections[0].body[${i}]`)));
+    expect(fixed).toEqual(['用工200～300人。', '岗位50～80个，工期3 ～ 5个月。', '2023—2025年建设，2026—2028年运营。']);
+    expect(only('num-range-mixed', withBody('zh-CN', fixed.map((text) => ({ type: 'paragraph' as const, children: [{ text }] }))))).toEqual([]);
+  });
+
+  it('num-range-mixed leaves English text and a single form alone', () => {
+    const b = withBody('en', [{ type: 'paragraph', children: [{ text: 'Staff of 200-300 and 50–80 trainees.' }] }]);
+    expect(only('num-range-mixed', b)).toEqual([]);
+  });
+
+  it('consistency-organisation marks the organisation written before the name', () => {
+    const b = withBody('zh-CN', [{ type: 'paragraph', children: [{ text: '座谈会上，江州市商务局王建国介绍了情况。' }] }]);
+    b.attendees[1]!.organisation = '星河精密制造有限公司';
+    expect(only('consistency-organisation', b).map((f) => f.range)).toEqual([{ start: 5, end: 11 }]);
+    b.attendees[1]!.organisation = '江州市商务局';
+    expect(only('consistency-organisation', b)).toEqual([]);
+  });
+
   it('typo-invisible-char keeps line breaks and tabs', () => {
     const b = withBody('en', [{ type: 'paragraph', children: [{ text: 'First line\nsecond\tline' }] }]);
     expect(only('typo-invisible-char', b)).toEqual([]);

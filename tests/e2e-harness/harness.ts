@@ -32,6 +32,8 @@ export class E2EHarness implements SpecHost {
   readonly hostTimings: { channel: string; ms: number }[] = [];
   private host: Harness;
   private current: BrowserContext | undefined;
+  /** Requests the host services are still working on, e.g. an autosave the page made just before it crashed. */
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   private constructor(
     private readonly browser: Browser,
@@ -81,7 +83,12 @@ export class E2EHarness implements SpecHost {
     await context.exposeBinding('__briefingInvoke', (_source, channel: string, payload: unknown) => {
       if (!isChannel(channel)) throw new Error(`unknown channel "${channel}"`);
       const start = performance.now();
-      return this.host.raw(channel, payload).finally(() => this.hostTimings.push({ channel, ms: performance.now() - start }));
+      const call = this.host.raw(channel, payload).finally(() => {
+        this.hostTimings.push({ channel, ms: performance.now() - start });
+        this.inFlight.delete(call);
+      });
+      this.inFlight.add(call);
+      return call;
     });
     await context.addInitScript({ content: briefingApiScript({ channels: CHANNELS, events: Object.keys(EVENT_CHANNELS) }) });
     this.current = context;
@@ -89,7 +96,19 @@ export class E2EHarness implements SpecHost {
   }
 
   private newHost(): Harness {
-    return hostHarness(this.userDataDir, { pdf: this.printer, info: { language: this.options.language ?? 'en' } });
+    return hostHarness(this.userDataDir, {
+      pdf: this.printer,
+      info: { language: this.options.language ?? 'en' },
+      // As the shell sends it to the editor window: to the page (the app has one window).
+      onProgress: (progress) => void this.deliver('exportProgress', progress),
+    });
+  }
+
+  /** A host event to the app's window, as the preload hands it to the page's listeners. */
+  private async deliver(event: string, payload: unknown): Promise<void> {
+    const page = this.current?.pages().at(-1);
+    if (!page) return;
+    await page.evaluate(`window.__briefingEmit(${JSON.stringify(event)}, ${JSON.stringify(payload)})`).catch(() => undefined);
   }
 
   /** A window of the app, loaded and showing its first view. */
@@ -104,11 +123,18 @@ export class E2EHarness implements SpecHost {
     return page;
   }
 
-  /** The app starts again on the same user data, as after a crash: fresh host services, a new window. */
+  /**
+   * The app starts again on the same user data, as after a crash: fresh host services, a new window. The old
+   * host's requests end first, as they would with its process: an autosave still being written when the page
+   * was killed (autosave writes ~1.5–1.9 s after the last key, so a crash 2 s later often lands mid-write) would
+   * otherwise race the new host's start-up sweep and listing of the recovery folder, and the restore could find
+   * its note naming a document the sweep had just removed as unnamed.
+   */
   async restart(): Promise<Page> {
     const old = this.current;
     this.current = undefined;
     await old?.close().catch(() => undefined);
+    await Promise.allSettled([...this.inFlight]);
     this.host = this.newHost();
     return this.openApp();
   }
@@ -145,6 +171,11 @@ export class E2EHarness implements SpecHost {
 
   lastWindowState() {
     return this.host.windowStates.at(-1);
+  }
+
+  /** Export progress the host sent the window, in order. */
+  get exportProgress() {
+    return this.host.progress;
   }
 
   /** Dialog requests the host made, for assertions on what was suggested. */

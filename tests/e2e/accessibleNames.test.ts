@@ -3,10 +3,13 @@ import { writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2EHarness } from '../e2e-harness/harness.ts';
+import { saveBriefing } from '../../core/node/briefingFile.ts';
+import { sampleDocument } from '../fixtures/briefings.ts';
 import { makePng } from '../fixtures/images.ts';
 import { makeOrientedJpeg } from '../fixtures/photos/exifJpeg.ts';
 import { uprightPattern } from '../fixtures/photos/pattern.ts';
 import { expectNoErrors, press, select } from './specs/app.ts';
+import { openFile } from './specs/files.ts';
 import { newBriefingFromTemplate } from './specs/welcome.ts';
 
 /**
@@ -120,6 +123,47 @@ describe.each(Object.keys(CASES) as (keyof typeof CASES)[])('accessible names sp
     await walk('export dialog');
     expect([...new Set(heard)]).toEqual([]);
     await page.close();
+    expectNoErrors(harness.errors);
+  });
+  it('in the Problems panel with rules switched off, and in the export progress', { timeout: 180_000 }, async () => {
+    const c = CASES[language];
+    const doc = sampleDocument(language);
+    // One finding to act on: a doubled character (zh) or word (en) in a photo caption.
+    const caption = language === 'zh-CN' ? '调研组察看了了车间' : 'The group saw the the workshop';
+    // A name of its own per attempt: the per-briefing switch below is remembered for the file's path.
+    const file = path.join(harness.workDir, `names-${Date.now()}.briefing`);
+    await saveBriefing(file, { ...doc, briefing: { ...doc.briefing, media: doc.briefing.media.map((m, i) => (i === 1 ? { ...m, caption } : m)) } });
+    const page = await harness.openApp();
+    await openFile(page, harness, file);
+    const heard: string[] = [];
+    const userText = [...c.userText, caption, language === 'zh-CN' ? '了了' : 'the the', '"the"', '“了”', 'names-out.docx', 'names-out.pdf'];
+    const walk = async (view: string) => heard.push(...(await wrongLanguage(page, view, language, userText)));
+    const status = page.getByTestId('status-problems');
+    await expect.poll(async () => Number(await status.getAttribute('data-warnings'))).toBeGreaterThanOrEqual(1);
+    await status.click();
+    const panel = page.getByTestId('problems-panel');
+    await panel.getByTestId('problem').first().waitFor();
+    await walk('problems panel');
+    await panel.getByTestId('problem-disable-everywhere').first().click();
+    await panel.getByTestId('rules-off-everywhere').waitFor();
+    await walk('problems panel, a rule off for all briefings');
+    await panel.getByTestId('rule-enable').click();
+    await panel.getByTestId('problem-disable').first().click();
+    await panel.getByTestId('rules-off-briefing').waitFor();
+    await walk('problems panel, a rule off for this briefing');
+    await page.locator('.bc-problems-panel .ant-drawer-close').click();
+    await panel.waitFor({ state: 'hidden' });
+
+    await page.getByTestId('command-export').click();
+    await page.getByTestId('export-run').waitFor();
+    harness.answerDialog(path.join(harness.workDir, 'names-out'));
+    await page.getByTestId('export-run').click();
+    await page.getByTestId('export-steps').waitFor();
+    await walk('export progress');
+    await page.getByTestId('export-done').waitFor({ timeout: 120_000 });
+    await walk('export done, with its steps');
+    expect([...new Set(heard)]).toEqual([]);
+    await page.close({ runBeforeUnload: false });
     expectNoErrors(harness.errors);
   });
 });

@@ -1,4 +1,4 @@
-import type { AppInfo, Channel, RequestOf, Responses } from '../../core/ipc/index.ts';
+import type { AppInfo, Channel, ExportProgress, RequestOf, Responses } from '../../core/ipc/index.ts';
 import { createIpcHandlers } from '../../core/ipc/handlers.ts';
 import { createHostServices, type ExportFormat, type HostDeps } from '../../core/node/host/index.ts';
 import type { PdfPrinter } from '../../core/node/pdf/printer.ts';
@@ -20,6 +20,8 @@ export interface Harness {
   windowStates: { dirty: boolean; title: string }[];
   languages: string[];
   recentEvents: string[][];
+  /** Export progress the host sent the window, in order. */
+  progress: ExportProgress[];
   dispose(): Promise<void>;
 }
 
@@ -28,7 +30,15 @@ const unusedPrinter: PdfPrinter = {
   close: async () => undefined,
 };
 
-export function hostHarness(userDataDir: string, options: { pdf?: PdfPrinter; now?: () => Date; info?: Partial<AppInfo> } = {}): Harness {
+export interface HostHarnessOptions {
+  pdf?: PdfPrinter;
+  now?: () => Date;
+  info?: Partial<AppInfo>;
+  /** Also handed each export progress event, as the window would get it (the e2e harness passes it to the page). */
+  onProgress?: (progress: ExportProgress) => void;
+}
+
+export function hostHarness(userDataDir: string, options: HostHarnessOptions = {}): Harness {
   const h: Omit<Harness, 'call' | 'raw' | 'dispose'> = {
     answers: [],
     changeAnswers: [],
@@ -38,6 +48,7 @@ export function hostHarness(userDataDir: string, options: { pdf?: PdfPrinter; no
     windowStates: [],
     languages: [],
     recentEvents: [],
+    progress: [],
   };
   const next = () => Promise.resolve(h.answers.shift());
   const deps: HostDeps = {
@@ -53,7 +64,13 @@ export function hostHarness(userDataDir: string, options: { pdf?: PdfPrinter; no
       openPath: async (file) => (h.opened.push(file), ''),
       showItemInFolder: (file) => void h.revealed.push(file),
     },
-    window: { setState: (dirty, title) => void h.windowStates.push({ dirty, title }) },
+    window: {
+      setState: (dirty, title) => void h.windowStates.push({ dirty, title }),
+      exportProgress: (progress) => {
+        h.progress.push(progress);
+        options.onProgress?.(progress);
+      },
+    },
     appInfo: () => ({ version: '0.1.0', platform: 'linux', language: 'en', darkMode: false, ...options.info }),
     onLanguageChanged: (language) => void h.languages.push(language),
     onRecentChanged: (paths) => void h.recentEvents.push(paths),

@@ -25,7 +25,8 @@ export function samePath(a: string, b: string, platform: NodeJS.Platform = proce
  * The renderer's Content-Security-Policy: only the app's own scripts and styles, images and fonts inline or from
  * the app, no network, no plugins, no framing by others. Ant Design writes its styles at run time (style
  * 'unsafe-inline'); the preview shows the print HTML in a frame (blob:, data: or srcdoc), which inherits this
- * policy, so the hashes of the inline scripts the frame runs are allowed (`'sha256-…'`, nothing else inline). The
+ * policy, so the hashes of the inline scripts the frame runs are allowed (`'sha256-…'`, nothing else inline). Workers
+ * (the checker's) come from the app's own files only, never from a blob: URL. The
  * same policy is in renderer/index.html as a meta tag; in development the dev server's origin and websocket (hot
  * reload) are added.
  */
@@ -41,7 +42,7 @@ export function contentSecurityPolicy(location: AppLocation, inlineScriptHashes:
     `font-src ${self} data:`,
     `connect-src ${self}${ws}`,
     `frame-src ${self} blob: data:`,
-    `worker-src ${self} blob:`,
+    `worker-src ${self}`,
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

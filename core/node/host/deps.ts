@@ -1,5 +1,5 @@
 import type { Language } from '../../model/index.ts';
-import type { AppInfo } from '../../ipc/index.ts';
+import type { AppInfo, ExportProgress } from '../../ipc/index.ts';
 import type { PdfPrinter } from '../pdf/printer.ts';
 import type { TemplateSources } from '../templates.ts';
 
@@ -26,6 +26,8 @@ export interface HostShell {
 
 export interface HostWindow {
   setState(dirty: boolean, title: string): void;
+  /** Delivers an export's progress to the window that started it (the exportProgress host event). */
+  exportProgress?(progress: ExportProgress): void;
 }
 
 /**

@@ -9,6 +9,7 @@ import { RecoveryStore } from './recoveryStore.ts';
 import { SessionFiles } from './sessionFiles.ts';
 import { SettingsStore } from './settings.ts';
 import { ShellAccess } from './shellAccess.ts';
+import { peekRecoveredFile } from './peek.ts';
 import { templateById, templateSummaries } from './templateLookup.ts';
 import { decodeHeic } from '../photos/decodeHeic.ts';
 
@@ -33,7 +34,7 @@ export function createHostServices(deps: HostDeps): HostRuntime {
   const settings = new SettingsStore(deps.userDataDir);
   const exportService = new ExportService(async () => deps.pdf);
   const documents = new DocumentService(deps.dialogs, recent, session);
-  const exporter = new Exporter(exportService, deps.dialogs, session, sources);
+  const exporter = new Exporter(exportService, deps.dialogs, session, sources, (progress) => deps.window.exportProgress?.(progress));
   const shell = new ShellAccess(deps.shell, session);
 
   const services: HostServices = {
@@ -81,6 +82,10 @@ export function createHostServices(deps: HostDeps): HostRuntime {
       const decoded = await decodeHeic(bytes, maxLongSide);
       return decoded.ok ? { ok: true, photo: decoded.photo } : decoded;
     },
+    'export:cancel': async ({ exportId }) => exporter.cancel(exportId),
+    'document:peek': ({ key }) => peekRecoveredFile(recovery, key),
+    'settings:checkerRules': async () => ({ disabled: (await settings.read()).disabledRules ?? [] }),
+    'settings:setCheckerRule': async ({ rule, enabled }) => ({ disabled: await settings.setRuleEnabled(rule, enabled) }),
   };
   return { ...services, dispose: () => exportService.close() };
 }

@@ -43,19 +43,24 @@ async function probeOnLastPage(bytes: Uint8Array): Promise<{ bottomPt: number; p
  * If anything is off (no probe found, the block spans pages, the page count changes) the block stays where the
  * flow put it. Returns the final PDF bytes. `page` is any browser's page (see PrintSurface).
  */
-export async function printWithFootBlock(page: PrintSurface, print: PrintFn): Promise<Uint8Array> {
+export async function printWithFootBlock(page: PrintSurface, print: PrintFn, signal?: AbortSignal): Promise<Uint8Array> {
+  // Up to three prints: a Cancel between two of them stops there instead of starting the next.
+  const printNow: PrintFn = (fast) => {
+    signal?.throwIfAborted();
+    return print(fast);
+  };
   const { count, marginMm } = await page.footBlock();
-  if (count !== 1) return print(false);
+  if (count !== 1) return printNow(false);
   const removeMeasuring = await page.addStyle(
     `.${FOOT_PROBE_CLASS} { display: block !important; } img { visibility: hidden !important; }`,
   );
-  const probe = await probeOnLastPage(await print(true));
+  const probe = await probeOnLastPage(await printNow(true));
   await removeMeasuring();
   const freePt = probe ? probe.bottomPt - marginMm * PT_PER_MM - SAFETY_PT : 0;
-  if (!probe || !Number.isFinite(freePt) || freePt <= 0) return print(false);
+  if (!probe || !Number.isFinite(freePt) || freePt <= 0) return printNow(false);
   const removeSpacer = await page.addStyle(`.${FOOT_SPACER_CLASS} { height: ${freePt.toFixed(2)}pt !important; }`);
-  const placed = await print(false);
+  const placed = await printNow(false);
   if ((await PDFDocument.load(placed, { updateMetadata: false })).getPageCount() === probe.pages) return placed;
   await removeSpacer();
-  return print(false);
+  return printNow(false);
 }

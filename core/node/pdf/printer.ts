@@ -5,7 +5,8 @@ import type { PdfInfo } from './finish.ts';
  * desktop app's hidden Electron window. Kept warm between renders; close() frees it.
  */
 export interface PdfPrinter {
-  render(html: string, info: PdfInfo): Promise<Uint8Array>;
+  /** A `signal` that aborts stops the print as soon as the browser lets go, and rejects with its reason. */
+  render(html: string, info: PdfInfo, signal?: AbortSignal): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 

@@ -57,23 +57,36 @@ export class PdfRenderer implements PdfPrinter {
     }
   }
 
-  async render(html: string, info: PdfInfo): Promise<Uint8Array> {
+  async render(html: string, info: PdfInfo, signal?: AbortSignal): Promise<Uint8Array> {
+    signal?.throwIfAborted();
     const page = await this.context.newPage();
+    // Closing the page is how a print is stopped: Chromium drops the job and page.pdf() rejects at once.
+    const stop = () => void page.close().catch(() => undefined);
+    signal?.addEventListener('abort', stop, { once: true });
     try {
       page.setDefaultTimeout(RENDER_TIMEOUT_MS);
       await page.setContent(html, { waitUntil: 'load' });
-      const bytes = await printWithFootBlock(playwrightSurface(page), (fast) =>
-        page.pdf({
-          preferCSSPageSize: true,
-          printBackground: true,
-          // The measuring pass only needs positions; skip the outline and structure tree there.
-          outline: !fast,
-          tagged: !fast,
-        }),
+      const bytes = await printWithFootBlock(
+        playwrightSurface(page),
+        (fast) =>
+          page.pdf({
+            preferCSSPageSize: true,
+            printBackground: true,
+            // The measuring pass only needs positions; skip the outline and structure tree there.
+            outline: !fast,
+            tagged: !fast,
+          }),
+        signal,
       );
+      signal?.throwIfAborted();
       return await finishPdf(bytes, info);
+    } catch (error) {
+      // The page closed under a print: the reason is the Cancel, not Playwright's "Target closed".
+      signal?.throwIfAborted();
+      throw error;
     } finally {
-      await page.close();
+      signal?.removeEventListener('abort', stop);
+      await page.close().catch(() => undefined);
     }
   }
 

@@ -3,6 +3,7 @@ import { common } from './locales/common.ts';
 import { photos } from './locales/photos.ts';
 import { gongwen } from './locales/gongwen.ts';
 import { find } from './locales/find.ts';
+import { polish } from './locales/polish.ts';
 import { richtext } from './locales/richtext.ts';
 import { sections } from './locales/sections.ts';
 
@@ -18,4 +19,5 @@ export const NAMESPACES = {
   photos,
   gongwen,
   find,
+  polish,
 } satisfies Record<string, { 'zh-CN': Record<string, string>; en: Record<string, string> }>;

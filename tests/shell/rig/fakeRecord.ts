@@ -19,8 +19,11 @@ let mainStarted!: () => void;
 export const mainEvaluated = new Promise<void>((resolve) => (mainStarted = () => setImmediate(resolve)));
 export const markMainStarted = () => mainStarted();
 
-/** Queued answers for the next native dialogs, by kind; a dialog with no queued answer is cancelled. */
-export const answers: Record<'messageBox' | 'save' | 'open', unknown[]> = { messageBox: [], save: [], open: [] };
+/**
+ * Queued answers for the next native dialogs, by kind; a dialog with no queued answer is cancelled. `print`:
+ * 'hang' makes the next printToPDF never finish (a huge document), so a test can cancel an export mid-print.
+ */
+export const answers: Record<'messageBox' | 'save' | 'open' | 'print', unknown[]> = { messageBox: [], save: [], open: [], print: [] };
 
 export class FakeEvent {
   defaultPrevented = false;

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { PDFDocument } from 'pdf-lib';
 import { app } from './fakeApp.ts';
-import { call, FakeEvent } from './fakeRecord.ts';
+import { answers, call, FakeEvent } from './fakeRecord.ts';
 
 // ── sessions ─────────────────────────────────────────────────────────────────────────────────────────────────
 type RequestHandler = (details: { url: string; responseHeaders?: Record<string, string[]> }, callback: (response: Record<string, unknown>) => void) => void;
@@ -107,6 +107,10 @@ export class FakeWebContents extends EventEmitter {
    */
   async printToPDF(options: Record<string, unknown>): Promise<Buffer> {
     this.printRequests.push(options);
+    if (answers.print[0] === 'hang') {
+      answers.print.shift();
+      return new Promise<Buffer>(() => undefined);
+    }
     const letter: [number, number] = [612, 792];
     const cssSize = options.preferCSSPageSize ? this.cssPageSize() : undefined;
     const pdf = await PDFDocument.create();

@@ -14,7 +14,7 @@ export type RigRequest =
   | { op: 'channels' }
   | { op: 'menu' }
   | { op: 'clickMenu'; labels: string[] }
-  | { op: 'answer'; kind: 'messageBox' | 'save' | 'open'; values: unknown[] }
+  | { op: 'answer'; kind: 'messageBox' | 'save' | 'open' | 'print'; values: unknown[] }
   | { op: 'dialogs' }
   | { op: 'calls' }
   | { op: 'request'; partition: string; url: string }

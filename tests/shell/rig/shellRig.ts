@@ -120,7 +120,7 @@ export class ShellRig {
   channels = () => this.send<string[]>({ op: 'channels' });
   menu = () => this.send<MenuNode[]>({ op: 'menu' });
   clickMenu = (...labels: string[]) => this.send<void>({ op: 'clickMenu', labels });
-  answer = (kind: 'messageBox' | 'save' | 'open', ...values: unknown[]) => this.send<void>({ op: 'answer', kind, values });
+  answer = (kind: 'messageBox' | 'save' | 'open' | 'print', ...values: unknown[]) => this.send<void>({ op: 'answer', kind, values });
   dialogs = () => this.send<{ kind: string; options: Record<string, unknown> }[]>({ op: 'dialogs' });
   calls = () => this.send<{ api: string; args: unknown[] }[]>({ op: 'calls' });
   request = (partition: string, url: string) => this.send<{ cancel: boolean; csp?: string[] }>({ op: 'request', partition, url });

@@ -34,10 +34,11 @@ export function ProblemsDrawer({ template }: { template: Template | undefined })
       briefing={briefing}
       template={template}
       language={language}
-      disabledCount={checking.disabledRules.length}
+      disabledBy={checking.disabledBy}
       onGoTo={goTo}
       onFix={checking.fix}
       onDisable={checking.disableRule}
+      onEnable={checking.enableRule}
       onEnableAll={checking.enableAllRules}
     />
   );

@@ -4,6 +4,8 @@ import type { Finding, Severity } from '../../../../core/check/index.ts';
 import type { Briefing } from '../../../../core/model/index.ts';
 import type { Template } from '../../../../core/template/index.ts';
 import { sectionLabel } from '../editor/sectionLabel.ts';
+import type { RuleScope } from './checking.tsx';
+import { DisabledRulesList } from './DisabledRulesList.tsx';
 import { findingTarget, type FindingTarget } from './findingTarget.ts';
 
 const COLOURS: Record<Severity, string> = { error: 'error', warning: 'warning', hint: 'processing' };
@@ -22,18 +24,22 @@ interface Props {
   template: Template | undefined;
   /** The UI language: each finding's message is shown in it. */
   language: 'zh-CN' | 'en';
-  disabledCount: number;
+  /** The rules switched off, by where: shown at the foot, each reversible. */
+  disabledBy: Record<RuleScope, readonly string[]>;
   onGoTo(finding: Finding, at: FindingTarget): void;
   onFix(findings: readonly Finding[]): void;
-  onDisable(rule: string): void;
+  onDisable(rule: string, scope: RuleScope): void;
+  onEnable(rule: string, scope: RuleScope): void;
   onEnableAll(): void;
 }
 
 const fixable = (f: Finding) => f.range !== undefined && f.fix !== undefined;
 
 /** The checker's findings by section, each one click from its field and, where it has one, from its fix. */
-export function ProblemsPanel({ open, onClose, findings, briefing, template, language, disabledCount, onGoTo, onFix, onDisable, onEnableAll }: Props) {
+export function ProblemsPanel({ open, onClose, findings, briefing, template, language, disabledBy, onGoTo, onFix, onDisable, onEnable, onEnableAll }: Props) {
   const { t } = useTranslation('app');
+  const { t: tp } = useTranslation('polish');
+  const disabledCount = disabledBy.briefing.length;
   const groups: Group[] = [];
   if (briefing) {
     for (const finding of findings) {
@@ -82,8 +88,11 @@ export function ProblemsPanel({ open, onClose, findings, briefing, template, lan
                         {t('check.fixAll', { count: same.length })}
                       </Button>
                     )}
-                    <Button size="small" type="text" data-testid="problem-disable" onClick={() => onDisable(finding.rule)}>
+                    <Button size="small" type="text" data-testid="problem-disable" onClick={() => onDisable(finding.rule, 'briefing')}>
                       {t('check.disable')}
+                    </Button>
+                    <Button size="small" type="text" data-testid="problem-disable-everywhere" onClick={() => onDisable(finding.rule, 'everywhere')}>
+                      {tp('check.disableForGood')}
                     </Button>
                   </Space>
                 </li>
@@ -92,6 +101,7 @@ export function ProblemsPanel({ open, onClose, findings, briefing, template, lan
           </ul>
         </section>
       ))}
+      <DisabledRulesList disabledBy={disabledBy} language={language} onEnable={onEnable} />
       {disabledCount > 0 && (
         <Button type="link" size="small" data-testid="problems-enable-all" onClick={onEnableAll}>
           {t('check.enableAll', { count: disabledCount })}

@@ -29,9 +29,19 @@ export function useDisabledRules(key: string | undefined) {
     },
     [key],
   );
+  const enable = useCallback(
+    (rule: string) => {
+      setRules((current) => {
+        const next = current.filter((r) => r !== rule);
+        if (key) localStorage.setItem(PREFIX + key, JSON.stringify(next));
+        return next;
+      });
+    },
+    [key],
+  );
   const enableAll = useCallback(() => {
     setRules([]);
     if (key) localStorage.removeItem(PREFIX + key);
   }, [key]);
-  return { rules, disable, enableAll };
+  return { rules, disable, enable, enableAll };
 }

@@ -1,4 +1,4 @@
-import { Checkbox, Form, Modal, Select, Spin } from 'antd';
+import { Alert, Checkbox, Form, Modal, Select } from 'antd';
 import { memo, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageSizeName, Template } from '../../../../core/template/index.ts';
@@ -7,6 +7,7 @@ import { useServices } from '../../state/context.tsx';
 import { useNavigation } from '../editor/navigation.tsx';
 import { ExportFailed } from './ExportFailed.tsx';
 import { ExportProblems } from './ExportProblems.tsx';
+import { ExportProgressList } from './ExportProgressList.tsx';
 import { exportProblems, type ExportProblem } from './exportProblems.ts';
 import { ExportResult } from './ExportResult.tsx';
 import { useExportRun } from './useExportRun.ts';
@@ -19,14 +20,16 @@ interface Props {
 }
 
 /**
- * DOCX, PDF or both, on one of the template's paper sizes; progress while the host works; then what came out.
+ * DOCX, PDF or both, on one of the template's paper sizes; each step while the host works, with Cancel; then
+ * what came out (or "Cancelled": a canceled export writes nothing).
  * It exports the document as it is when Export is pressed (read from the store then), so typing elsewhere does
  * not re-render it.
  */
 export const ExportDialog = memo(function ExportDialog({ formats: asked, template, onClose }: Props) {
   const { t } = useTranslation('app');
+  const { t: tp } = useTranslation('polish');
   const { api, store } = useServices();
-  const { state, run, reset } = useExportRun(api);
+  const { state, run, cancel, reset } = useExportRun(api);
   const [formats, setFormats] = useState<ExportFormat[]>([]);
   const page = template?.manifest.page;
   const sizes: PageSizeName[] = page ? [...new Set([page.size, ...page.sizeChoices])] : [];
@@ -55,19 +58,26 @@ export const ExportDialog = memo(function ExportDialog({ formats: asked, templat
   const running = state.status === 'running';
   const done = state.status === 'done';
   const okProps = { disabled: formats.length === 0 || problems.length > 0, loading: running, 'data-testid': 'export-run' };
+  const cancelProps = {
+    style: done ? { display: 'none' } : undefined,
+    disabled: running && state.canceling,
+    'data-testid': running ? 'export-cancel' : 'export-close',
+  };
   const language = store.document?.briefing.meta.language ?? 'zh-CN';
   return (
     <Modal
       open={asked !== undefined}
       title={t('export.title')}
       okText={done ? t('export.close') : t('export.run')}
-      cancelButtonProps={{ style: done ? { display: 'none' } : undefined, disabled: running }}
+      // While the host works, the dialog's Cancel stops the export instead of closing the dialog.
+      cancelText={running ? tp(state.canceling ? 'export.canceling' : 'export.cancel') : undefined}
+      cancelButtonProps={cancelProps}
       okButtonProps={okProps}
       onOk={() => {
         if (done) onClose();
         else if (store.document && check()) void run(store.document, formats, pageSize);
       }}
-      onCancel={() => !running && onClose()}
+      onCancel={() => (running ? cancel() : onClose())}
       mask={{ closable: !running }}
       closable={!running}
       destroyOnHidden
@@ -111,8 +121,21 @@ export const ExportDialog = memo(function ExportDialog({ formats: asked, templat
           }}
         />
       )}
-      {running && <Spin description={t('export.running')} data-testid="export-running"><div className="bc-export-wait" /></Spin>}
-      {state.status === 'done' && <ExportResult files={state.files} />}
+      {running && (
+        <div data-testid="export-running" role="status" aria-live="polite">
+          <p>{t('export.running')}</p>
+          <ExportProgressList plan={state.plan} reached={state.reached} finished={false} />
+        </div>
+      )}
+      {state.status === 'done' && (
+        <>
+          <ExportProgressList plan={state.plan} reached={state.reached} finished />
+          <ExportResult files={state.files} />
+        </>
+      )}
+      {state.status === 'canceled' && (
+        <Alert type="info" showIcon title={tp('export.canceled')} description={tp('export.canceledDetail')} data-testid="export-canceled" />
+      )}
       {state.status === 'failed' && (
         <ExportFailed error={state.error} />
       )}

@@ -18,8 +18,9 @@ const errorOf = (outcome: Outcome<object>) => ('error' in outcome ? outcome.erro
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * The file is read through `document:open`, the one request that reads a briefing by path; restoring goes on
- * editing that same file, so the host knowing it as opened is what restoring needs anyway.
+ * The file is read through `document:peek`, which reads the file the entry names and nothing else: looking
+ * is not opening, so the file does not join Recent and the host does not treat it as opened (a Cancel leaves
+ * no trace; a Restore gets what it needs from recovery:read).
  */
 async function loadPreview(api: BriefingApi, key: string): Promise<RestorePreviewData> {
   const read = await api['recovery:read']({ key });
@@ -28,7 +29,7 @@ async function loadPreview(api: BriefingApi, key: string): Promise<RestorePrevie
   if (!read.path) return { status: 'ready', recovered, comparison: { kind: 'neverSaved' } };
   let comparison: Comparison;
   try {
-    const disk = await api['document:open']({ path: read.path });
+    const disk = await api['document:peek']({ key });
     comparison = disk.ok
       ? { kind: 'file', differences: recoveryDifferences(recovered, fromWire(disk.document).briefing) }
       : { kind: 'unreadable', error: errorOf(disk) };

@@ -13,7 +13,7 @@ export interface FollowUpActions {
 }
 
 /** The DOM id of a follow-up's field, so an export problem can take the user to it. */
-export const followUpFieldId = (id: string, field: 'action') => `followup-${id}-${field}`;
+export const followUpFieldId = (id: string, field: 'action' | 'owner') => `followup-${id}-${field}`;
 
 /** The follow-up table's columns: grip, action, owner, due date, remove. */
 export function followUpColumns(t: TFunction, actions: FollowUpActions): TableColumnsType<FollowUp> {
@@ -39,6 +39,7 @@ export function followUpColumns(t: TFunction, actions: FollowUpActions): TableCo
       width: 170,
       render: (_, item, i) => (
         <TextInput
+          id={followUpFieldId(item.id, 'owner')}
           aria-label={label('followUpOwner', i + 1)}
           value={item.owner}
           onChange={(v) => actions.change(item.id, (f) => withOptional(f, 'owner', v), 'owner')}

@@ -15,6 +15,9 @@ export interface PhotoCardProps {
   onRemove(): void;
 }
 
+/** The DOM id of a photo's caption or credit, so a checker finding can take the user to it. */
+export const photoFieldId = (mediaId: string, field: 'caption' | 'credit') => `photo-${mediaId}-${field}`;
+
 /** One photo: thumbnail, caption and credit, a grip to reorder and a button to remove it from the briefing. */
 export function PhotoCard({ item, index, handle, onText, onRemove }: PhotoCardProps) {
   const { t } = useTranslation('sections');
@@ -34,12 +37,14 @@ export function PhotoCard({ item, index, handle, onText, onRemove }: PhotoCardPr
       <PhotoThumb item={item} alt={item.caption || t('photoNumber', { n })} />
       <Flex vertical gap={6} style={{ marginTop: 8 }}>
         <TextInput
+          id={photoFieldId(item.id, 'caption')}
           aria-label={t('photoCaption', { n })}
           placeholder={t('photoCaptionPlaceholder')}
           value={item.caption}
           onChange={(v) => onText('caption', v)}
         />
         <TextInput
+          id={photoFieldId(item.id, 'credit')}
           aria-label={t('photoCredit', { n })}
           placeholder={t('photoCreditPlaceholder')}
           value={item.credit}
