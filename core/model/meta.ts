@@ -11,6 +11,9 @@ export const MetaSchema = z.object({
   subtitle: z.string().optional(),
   /** "12" is printed through the template's issue pattern (第12期 / No. 12); anything else as written. */
   issueNumber: z.string().optional(),
+  totalIssueNumber: z.string().optional(),
+  supplement: z.boolean().optional(),
+  seriesId: z.string().optional(),
   visitDate: IsoDateSchema,
   startTime: TimeOfDaySchema.optional(),
   endTime: TimeOfDaySchema.optional(),

@@ -1,0 +1,3 @@
+export * from './seriesStore.ts';
+export { SeriesLockError, STALE_LOCK_MS } from './seriesLock.ts';
+export type { CreateExclusive } from './exclusiveFile.ts';
