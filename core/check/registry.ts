@@ -16,6 +16,7 @@ import { leaderNotFirst } from './rules/leaderNotFirst.ts';
 import { pairedMarks } from './rules/pairedMarks.ts';
 import { percentMixed } from './rules/percentMixed.ts';
 import { requiredForExport } from './rules/requiredForExport.ts';
+import { seriesIssueGap } from './rules/seriesIssueGap.ts';
 import { spaceBetweenCjk } from './rules/spaceBetweenCjk.ts';
 import { speakerNotAttendee } from './rules/speakerNotAttendee.ts';
 import { straightQuotes } from './rules/straightQuotes.ts';
@@ -28,7 +29,7 @@ import type { Rule } from './types.ts';
 export const RULES: readonly Rule[] = [
   halfwidthPunctuation, pairedMarks, straightQuotes, doubledPunctuation, ellipsis, dash, spaceBetweenCjk,
   fullwidthDigits, dateFormat, percentMixed,
-  headingMarker, headingHierarchy, titlePunctuation,
+  headingMarker, headingHierarchy, titlePunctuation, seriesIssueGap,
   titleMismatch, speakerNotAttendee, leaderNotFirst, figureReference, emptyBody, visitAfterPrint, requiredForExport,
   doubledCharacter, doubledWord, latinInChinese, invisibleCharacters,
 ];

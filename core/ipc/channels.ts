@@ -19,6 +19,12 @@ export const CHANNELS = [
   'shell:showInFolder',
   'window:setState',
   'settings:setLanguage',
+  'series:list',
+  'series:get',
+  'series:save',
+  'series:takeNumber',
+  'people:list',
+  'people:replace',
 ] as const;
 
 export const EVENT_CHANNELS = { command: 'host:command', openFile: 'host:open-file' } as const;

@@ -20,6 +20,11 @@ const OUTCOME: Record<OutcomeChannel, true> = {
   'export:run': true,
   'shell:openFile': true,
   'shell:showInFolder': true,
+  'series:get': true,
+  'series:save': true,
+  'series:takeNumber': true,
+  'people:list': true,
+  'people:replace': true,
 };
 
 export function isOutcomeChannel(channel: Channel): channel is OutcomeChannel {

@@ -64,3 +64,10 @@ export type IssueRef = z.infer<typeof IssueRefSchema>;
 export const SERIES_SOURCES = ['user', 'shared'] as const;
 export const SeriesSourceSchema = z.enum(SERIES_SOURCES);
 export type SeriesSource = z.infer<typeof SeriesSourceSchema>;
+
+/** A series as the checker's 期号 rule sees it: the numbers handed out so far (the checker reads no files). */
+export interface SeriesNumbers {
+  id: string;
+  name: string;
+  numbers: readonly IssueRef[];
+}
