@@ -29,6 +29,8 @@ export const COMMANDS: readonly Command[] = [
   command('undo', [mod('z')], (ctx) => ctx.store.undo(), (ctx) => ctx.canUndo),
   command('redo', [mod('y'), mod('z', { shift: true })], (ctx) => ctx.store.redo(), (ctx) => ctx.canRedo),
   command('togglePreview', [mod('p', { shift: true })], (ctx) => ctx.ui.togglePreview()),
+  // The next issue of a bulletin series (issue 12): File menu and welcome view, no toolbar button, no shortcut.
+  { ...command('newIssue', [], (ctx) => ctx.ui.newIssue(), always, false), labelKey: 'series:newIssue' },
 ];
 
 export function commandById(id: string): Command | undefined {

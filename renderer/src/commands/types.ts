@@ -26,6 +26,8 @@ export interface CommandContext {
     togglePreview(): void;
     openExport(formats: readonly ExportFormat[]): void;
     print(): void;
+    /** Opens "New issue" (the next number of a bulletin series). */
+    newIssue(): void;
   };
 }
 
@@ -41,6 +43,7 @@ export const COMMAND_IDS = [
   'redo',
   'togglePreview',
   'print',
+  'newIssue',
 ] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 

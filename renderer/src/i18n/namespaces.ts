@@ -2,6 +2,7 @@ import { app } from './locales/app.ts';
 import { common } from './locales/common.ts';
 import { richtext } from './locales/richtext.ts';
 import { sections } from './locales/sections.ts';
+import { series } from './locales/series.ts';
 
 /**
  * Every namespace of UI strings, each with zh-CN and en. A test holds both languages to the same keys.
@@ -12,4 +13,5 @@ export const NAMESPACES = {
   app,
   richtext,
   sections,
+  series,
 } satisfies Record<string, { 'zh-CN': Record<string, string>; en: Record<string, string> }>;

@@ -5,11 +5,15 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { ATTENDEE_GROUPS, type Attendee } from '../../../../core/model/index.ts';
 import { RowDragHandle } from '../dnd/SortableTable.tsx';
-import { RequiredTextInput, TextInput } from '../fields/TextInput.tsx';
+import type { Person } from '../../../../core/people/index.ts';
+import { TextInput } from '../fields/TextInput.tsx';
+import { PersonNameInput } from './PersonNameInput.tsx';
 import { ATTENDEE_COLUMNS, type AttendeeColumn } from '../model/attendeeRows.ts';
 
 export interface AttendeeActions {
   change(id: string, column: AttendeeColumn, value: string | boolean): void;
+  /** Fills a row from the people directory. */
+  pick(id: string, person: Person): void;
   remove(id: string): void;
 }
 
@@ -31,7 +35,21 @@ function textColumn(t: TFunction, actions: AttendeeActions, column: 'name' | 'ti
     width: TEXT_WIDTHS[column],
     title: t(`attendee_${column}`),
     render: (_: unknown, a: Attendee, index: number) => {
-      const Field = column === 'name' ? RequiredTextInput : TextInput;
+      if (column === 'name') {
+        return (
+          <Cell row={index} column={column}>
+            <PersonNameInput
+              id={`attendee-${a.id}-name`}
+              aria-label={t('cellLabel', { column: t('attendee_name'), row: index + 1 })}
+              value={a.name}
+              required
+              onChange={(v) => actions.change(a.id, 'name', v)}
+              onPick={(person) => actions.pick(a.id, person)}
+            />
+          </Cell>
+        );
+      }
+      const Field = TextInput;
       return (
         <Cell row={index} column={column}>
           <Field
