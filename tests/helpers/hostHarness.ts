@@ -28,7 +28,10 @@ const unusedPrinter: PdfPrinter = {
   close: async () => undefined,
 };
 
-export function hostHarness(userDataDir: string, options: { pdf?: PdfPrinter; now?: () => Date; info?: Partial<AppInfo> } = {}): Harness {
+export function hostHarness(
+  userDataDir: string,
+  options: { pdf?: PdfPrinter; now?: () => Date; info?: Partial<AppInfo>; seriesFolders?: HostDeps['seriesFolders'] } = {},
+): Harness {
   const h: Omit<Harness, 'call' | 'raw' | 'dispose'> = {
     answers: [],
     changeAnswers: [],
@@ -58,6 +61,7 @@ export function hostHarness(userDataDir: string, options: { pdf?: PdfPrinter; no
     onLanguageChanged: (language) => void h.languages.push(language),
     onRecentChanged: (paths) => void h.recentEvents.push(paths),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.seriesFolders ? { seriesFolders: options.seriesFolders } : {}),
   };
   const host = createHostServices(deps);
   const handlers = createIpcHandlers(host);

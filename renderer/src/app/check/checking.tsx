@@ -8,6 +8,7 @@ import type { DocumentState } from '../../state/documentStore.ts';
 import { useDisabledRules } from './disabledRules.ts';
 import { fixFindings } from './fixFindings.ts';
 import { useFindings } from './useFindings.ts';
+import { useSeriesNumbers } from '../series/useSeriesNumbers.ts';
 
 export interface Checking {
   findings: readonly Finding[];
@@ -29,7 +30,8 @@ export function CheckingProvider({ children }: { children: ReactNode }) {
   const { store } = useServices();
   const key = useDocumentSelector(briefingKey);
   const disabled = useDisabledRules(key);
-  const findings = useFindings(store, disabled.rules);
+  const series = useSeriesNumbers();
+  const findings = useFindings(store, disabled.rules, undefined, series);
   const [panelOpen, setPanelOpen] = useState(false);
   const disabledRules = disabled.rules;
   const fix = useCallback(
@@ -37,10 +39,10 @@ export function CheckingProvider({ children }: { children: ReactNode }) {
       store.update((briefing) => {
         // The list may be a check behind the text (it follows typing at idle time): only a finding the text
         // still has is fixed, so a stale range never replaces the wrong characters.
-        const current = new Set(checkBriefing(briefing, { disabledRules: [...disabledRules] }).map(findingKey));
+        const current = new Set(checkBriefing(briefing, { disabledRules: [...disabledRules], ...(series ? { series } : {}) }).map(findingKey));
         return fixFindings(briefing, chosen.filter((f) => current.has(findingKey(f))));
       }),
-    [store, disabledRules],
+    [store, disabledRules, series],
   );
   const value = useMemo<Checking>(
     () => ({

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { checkBriefing, type Finding } from '../../../../core/check/index.ts';
 import type { DocumentStore } from '../../state/documentStore.ts';
+import type { SeriesNumbers } from '../../../../core/series/index.ts';
 
 const NONE: readonly Finding[] = [];
 const sameFindings = (a: readonly Finding[], b: readonly Finding[]) => JSON.stringify(a) === JSON.stringify(b);
@@ -10,7 +11,7 @@ const sameFindings = (a: readonly Finding[], b: readonly Finding[]) => JSON.stri
  * time, and never while an input method is composing (the text is not the user's yet). A keystroke costs a timer
  * reset; the consumers re-render when the findings change.
  */
-export function useFindings(store: DocumentStore, disabledRules: readonly string[], delayMs = 400): readonly Finding[] {
+export function useFindings(store: DocumentStore, disabledRules: readonly string[], delayMs = 400, series?: SeriesNumbers): readonly Finding[] {
   const [findings, setFindings] = useState<readonly Finding[]>(NONE);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -20,7 +21,7 @@ export function useFindings(store: DocumentStore, disabledRules: readonly string
       idle = undefined;
       if (composing) return;
       const doc = store.document;
-      const next = doc ? checkBriefing(doc.briefing, { disabledRules: [...disabledRules] }) : NONE;
+      const next = doc ? checkBriefing(doc.briefing, { disabledRules: [...disabledRules], ...(series ? { series } : {}) }) : NONE;
       setFindings((current) => (sameFindings(current, next) ? current : next));
     };
     const cancel = () => {
@@ -56,6 +57,6 @@ export function useFindings(store: DocumentStore, disabledRules: readonly string
       document.removeEventListener('compositionstart', onCompositionStart, true);
       document.removeEventListener('compositionend', onCompositionEnd, true);
     };
-  }, [store, disabledRules, delayMs]);
+  }, [store, disabledRules, delayMs, series]);
   return findings;
 }

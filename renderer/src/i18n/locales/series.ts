@@ -54,6 +54,8 @@ export const series = {
     sortHelp: '按礼宾习惯给一方人员排序（带队领导保持在前），一步即可撤销；不排序则保持手动顺序。',
     sorted: '已排序，可撤销',
     peopleOpen: '人员名录',
+    speakerAttendees: '本简报出席人员',
+    speakerDirectory: '人员名录中的其他人',
 
     peopleTitle: '人员名录',
     peopleHelp: '保存或导出简报时，出席人员会自动记入名录；输入姓名时即可从名录补全职务和单位。',
@@ -154,6 +156,8 @@ export const series = {
     sortHelp: 'Puts one side in protocol order (leaders stay first), undone in one step; without sorting the order is the one you set.',
     sorted: 'Sorted (undo restores the order)',
     peopleOpen: 'People directory',
+    speakerAttendees: 'Attendees of this briefing',
+    speakerDirectory: 'Others in the people directory',
 
     peopleTitle: 'People directory',
     peopleHelp: 'Attendees are remembered whenever a briefing is saved or exported; typing a name then completes the title and organisation.',
