@@ -100,8 +100,8 @@ export function ImportPeopleDialog({ onClose, onImport }: { onClose(): void; onI
               size="small"
               title={() => t('importPreview')}
               pagination={false}
-              rowKey={(_, i) => String(i)}
-              dataSource={result.people.slice(0, PREVIEW_ROWS)}
+              rowKey="key"
+              dataSource={result.people.slice(0, PREVIEW_ROWS).map((p, i) => ({ ...p, key: String(i) }))}
               onRow={() => ({ 'data-testid': 'people-import-preview-row' }) as object}
               columns={PEOPLE_FIELDS.map((field) => ({
                 key: field,
