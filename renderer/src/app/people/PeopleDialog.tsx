@@ -1,5 +1,5 @@
 import { DeleteOutlined, DownloadOutlined, ImportOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Input, Modal, Select, Space, Table, Typography, type ButtonProps } from 'antd';
+import { Alert, App, Button, Checkbox, Input, Modal, Select, Space, Table, Typography, type ButtonProps } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,6 +76,18 @@ export function PeopleDialog({ onClose }: { onClose(): void }) {
     />
   );
   const columns: TableColumnsType<Person> = [
+    {
+      // Our own column rather than antd's row selection, whose checkboxes are named in English only.
+      key: 'select',
+      width: 40,
+      render: (_, p) => (
+        <Checkbox
+          aria-label={t('peopleSelect', { name: p.name })}
+          checked={selected.includes(p.id)}
+          onChange={(e) => setSelected((all) => (e.target.checked ? [...all, p.id] : all.filter((id) => id !== p.id)))}
+        />
+      ),
+    },
     { key: 'name', title: t('col_name'), width: 130, render: (_, p, i) => cell(p, i, 'name') },
     { key: 'title', title: t('col_title'), width: 180, render: (_, p, i) => cell(p, i, 'title') },
     { key: 'organisation', title: t('col_organisation'), render: (_, p, i) => cell(p, i, 'organisation') },
@@ -151,7 +163,6 @@ export function PeopleDialog({ onClose }: { onClose(): void }) {
           dataSource={shown}
           columns={columns}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
-          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)) }}
           onRow={(p) => ({ 'data-testid': 'people-row', 'data-person-id': p.id }) as object}
           locale={{ emptyText: t('peopleEmpty') }}
         />

@@ -6,6 +6,7 @@ import type { TemplateSummary } from '../../../../core/ipc/contract.ts';
 import { ATTENDEE_GROUPS } from '../../../../core/model/index.ts';
 import type { Series, SeriesSource } from '../../../../core/series/index.ts';
 import { useServices } from '../../state/context.tsx';
+import { templateName } from '../templates/templateCache.ts';
 import { formValuesOf, seriesOf, type SeriesFormValues } from './seriesForm.ts';
 
 export interface SeriesDialogProps {
@@ -20,7 +21,8 @@ const count = { min: 0, max: 999_999, precision: 0, controls: false, style: { wi
 
 /** Creates or edits a bulletin series: what every issue carries, and where its numbering stands. */
 export function SeriesDialog({ editing, templates, onClose, onSaved }: SeriesDialogProps) {
-  const { t } = useTranslation('series');
+  const { t, i18n } = useTranslation('series');
+  const uiLanguage = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const { api } = useServices();
   const [form] = Form.useForm<SeriesFormValues>();
   const [error, setError] = useState<string>();
@@ -72,7 +74,7 @@ export function SeriesDialog({ editing, templates, onClose, onSaved }: SeriesDia
             <Form.Item name="templateId" label={t('field_template')} rules={required}>
               <Select
                 data-testid="series-template"
-                options={valid.map((tpl) => ({ value: tpl.id, label: tpl.name[tpl.language] ?? tpl.name.en ?? tpl.id }))}
+                options={valid.map((tpl) => ({ value: tpl.id, label: templateName(tpl, uiLanguage) }))}
               />
             </Form.Item>
           </Col>
