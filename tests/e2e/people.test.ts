@@ -7,6 +7,7 @@ import { expectNoErrors, MOD, press, select } from './specs/app.ts';
 import { saveAs } from './specs/files.ts';
 import { imeType } from './specs/ime.ts';
 import { newBriefingFromTemplate } from './specs/welcome.ts';
+import { makeXlsx } from '../fixtures/xlsx.ts';
 
 const DIRECTORY = {
   formatVersion: 1,
@@ -99,6 +100,37 @@ describe('the people directory in the editor', () => {
     await expect.poll(() => names(page)).toEqual(['丁一', '王芳', '刘洋', '赵强', '黄敏']);
     await page.keyboard.press(`${MOD}+z`);
     await expect.poll(() => names(page)).toEqual(pasted);
+    await page.close();
+    expectNoErrors(harness.errors);
+  });
+
+  it('imports an .xlsx file after a column-mapping preview, from the welcome view', async () => {
+    const xlsx = path.join(harness.workDir, 'people.xlsx');
+    await writeFile(xlsx, makeXlsx([['序号', '姓名', '单位', '职务'], ['1', '丁一', '市统计局', '局长'], ['2', '黄敏', '省教育厅', '厅长']]));
+    const page = await harness.openApp();
+    await page.getByTestId('welcome-people').click();
+    await page.getByTestId('people-dialog').waitFor();
+    await page.getByTestId('people-import').click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('people-import-file').click();
+    await (await chooser).setFiles(xlsx);
+    const preview = page.getByTestId('people-import-preview-row');
+    await expect.poll(() => preview.allInnerTexts()).toEqual(['丁一\t局长\t市统计局\t', '黄敏\t厅长\t省教育厅\t']);
+    // The header named the columns; the user can still change one: no title from this file.
+    await page.getByTestId('people-import-map-title').click();
+    await page.locator('.ant-select-item-option', { hasText: '（不导入）' }).last().click();
+    await expect.poll(() => preview.allInnerTexts()).toEqual(['丁一\t\t市统计局\t', '黄敏\t\t省教育厅\t']);
+    await page.getByTestId('people-import-ok').click();
+    await page.getByTestId('people-save').click();
+    await expect
+      .poll(async () => (JSON.parse(await readFile(path.join(harness.userDataDir, 'people.json'), 'utf8')) as typeof DIRECTORY).people.map((p) => [p.name, p.title ?? '', p.organisation ?? '']))
+      .toEqual([
+        ['王芳', '主任', '市发改委'],
+        ['王强', '处长', '市财政局'],
+        ['刘洋', '副局长', '市教育局'],
+        ['丁一', '', '市统计局'],
+        ['黄敏', '', '省教育厅'],
+      ]);
     await page.close();
     expectNoErrors(harness.errors);
   });

@@ -76,6 +76,20 @@ describe('bulletin series and New issue', () => {
     const text = thirteen.sections.find((s) => s.type === 'text');
     expect(text?.type === 'text' && text.body).toEqual([{ type: 'paragraph', children: [{ text: '' }] }]);
     expect(JSON.stringify(thirteen)).not.toContain('本期正文');
+
+    // The checker knows the series' numbers: 第15期 after 第13期 skips one (issue 13's 期号 rule).
+    await select(page, 'details');
+    await page.locator('#meta-issueNumber').fill('15');
+    const status = page.getByTestId('status-problems');
+    await expect.poll(async () => Number(await status.getAttribute('data-warnings'))).toBeGreaterThanOrEqual(1);
+    await status.click();
+    const problem = page.getByTestId('problems-panel').locator('[data-testid="problem"][data-rule="series-issue-gap"]');
+    // The gap, and the total 149 that now belongs to two issues.
+    await expect.poll(() => problem.count()).toBe(2);
+    const texts = (await problem.allInnerTexts()).join('\n');
+    expect(texts).toContain(`「${FIELDS.name}」第15期前一期是第13期，中间缺第14期`);
+    expect(texts).toContain(`「${FIELDS.name}」总第149期已是${YEAR}年第13期，总期号重复`);
+    expect(await problem.first().getAttribute('data-path')).toBe('meta.issueNumber');
     await page.close();
     expectNoErrors(harness.errors);
   });

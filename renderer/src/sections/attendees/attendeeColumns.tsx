@@ -27,7 +27,8 @@ function Cell({ row, column, children }: { row: number; column: AttendeeColumn; 
 }
 
 /** Room for what each column typically holds: a name, a title, an organisation's full name. */
-const TEXT_WIDTHS = { name: 112, title: 160, organisation: 220 } as const;
+// The name cell is a completion box (antd AutoComplete), whose padding takes a little more than a plain input's.
+const TEXT_WIDTHS = { name: 128, title: 160, organisation: 220 } as const;
 
 function textColumn(t: TFunction, actions: AttendeeActions, column: 'name' | 'title' | 'organisation') {
   return {
