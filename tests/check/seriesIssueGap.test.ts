@@ -33,10 +33,9 @@ describe('期号 in sequence within a series (series-issue-gap)', () => {
   it('warns when a number skips', () => {
     const found = check(issue({ issueNumber: '15', totalIssueNumber: '151' }), known);
     expect(found.map((f) => [f.rule, f.severity, f.path, f.message['zh-CN']])).toEqual([
-      ['series-issue-gap', 'warning', 'meta.issueNumber', '「工作简报」第15期前一期是第13期，中间缺第14期'],
-      ['series-issue-gap', 'warning', 'meta.issueNumber', '「工作简报」总第151期前一期是总第149期，中间缺总第150期'],
+      ['series-issue-gap', 'warning', 'meta.issueNumber', '「工作简报」第15期前一期是第13期，中间缺第14期；「工作简报」总第151期前一期是总第149期，中间缺总第150期'],
     ]);
-    expect(found[0]!.message.en).toBe('工作简报: No. 15 follows No. 13; No. 14 is missing');
+    expect(found[0]!.message.en).toBe('工作简报: No. 15 follows No. 13; No. 14 is missing; 工作简报: total No. 151 follows total No. 149; total No. 150 is missing');
     expect(found[0]!.range).toEqual({ start: 0, end: 2 });
   });
 

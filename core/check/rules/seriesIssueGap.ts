@@ -29,10 +29,12 @@ export const seriesIssueGap: Rule = {
     const kind = series.numbers.filter((r) => r.supplement === supplement);
     const year = (total !== undefined ? kind.find((r) => r.total === total)?.year : undefined) ?? Number(meta.visitDate.slice(0, 4));
     const inYear = kind.filter((r) => r.year === year);
-    const out: RuleFinding[] = [];
-    // Every finding sits on the issue number, the field the user sees and corrects (the total follows it).
-    const at = (_about: 'issue' | 'total', zh: string, en: string) =>
-      out.push({ path: 'meta.issueNumber', range: { start: 0, end: meta.issueNumber?.length ?? 0 }, message: msg(zh, en) });
+    const zhParts: string[] = [];
+    const enParts: string[] = [];
+    const at = (_about: 'issue' | 'total', zh: string, en: string) => {
+      zhParts.push(zh);
+      enParts.push(en);
+    };
     const name = series.name;
 
     const sameIssue = inYear.find((r) => r.issue === issue);
@@ -54,6 +56,13 @@ export const seriesIssueGap: Rule = {
         at('total', `「${name}」总第${total}期前一期是总第${totalBefore}期，中间缺总第${totalBefore + 1}期`, `${name}: total No. ${total} follows total No. ${totalBefore}; total No. ${totalBefore + 1} is missing`);
       }
     }
-    return out;
+    // One finding, on the issue number (the field the user sees and corrects; the total follows it), saying all.
+    if (zhParts.length === 0) return [];
+    const finding: RuleFinding = {
+      path: 'meta.issueNumber',
+      range: { start: 0, end: meta.issueNumber?.length ?? 0 },
+      message: msg(zhParts.join('；'), enParts.join('; ')),
+    };
+    return [finding];
   },
 };
