@@ -3,6 +3,7 @@ import { CHANNELS, REQUESTS, toWire, type Channel } from '../core/ipc/index.ts';
 import { createIpcHandlers, HostRequestError, isOutcomeChannel, type HostServices } from '../core/ipc/handlers.ts';
 import { InputError } from '../core/model/index.ts';
 import { sampleDocument } from './fixtures/briefings.ts';
+import { sampleSeries } from './series/fixtures.ts';
 
 /** Services that only record what reached them: the handlers are what is under test here. */
 function recordingServices(behaviour: (channel: Channel) => unknown = () => ({ ok: true })) {
@@ -51,6 +52,12 @@ const VALID: Record<Channel, unknown> = {
   'document:peek': { key: 'w1' },
   'settings:checkerRules': undefined,
   'settings:setCheckerRule': { rule: 'punct-halfwidth', enabled: false },
+  'series:list': undefined,
+  'series:get': { id: 'jz-work' },
+  'series:save': { series: sampleSeries(), source: 'user' },
+  'series:takeNumber': { id: 'jz-work' },
+  'people:list': undefined,
+  'people:replace': { people: [{ id: 'p-1', name: '王芳' }] },
 };
 
 describe('the IPC contract', () => {
@@ -87,6 +94,8 @@ describe('malformed payloads get a message that says what is wrong', () => {
     ['an unknown export format', 'export:run', { document: doc(), formats: ['html'] }, 'invalid request: formats[0]: Invalid option'],
     ['a 5000-character path', 'shell:openFile', { path: 'x'.repeat(5000) }, 'invalid request: path: Too big'],
     ['a two-million-character title', 'window:setState', { dirty: true, title: '标题'.repeat(1_000_000) }, 'invalid request: title: Too big'],
+    ['a series id that climbs folders', 'series:takeNumber', { id: '../../etc/passwd' }, 'invalid request: id: lower-case letters, digits and "-", at most 64'],
+    ['a person without a name', 'people:replace', { people: [{ id: 'p-1', name: ' ' }] }, 'invalid request: people[0].name: required'],
     ['a recovery key that climbs folders', 'recovery:read', { key: '../../etc/passwd' }, 'invalid request: key: Invalid string'],
     ['a 100 000-character template id', 'templates:get', { id: 'x'.repeat(100_000) }, 'invalid request: id: Too big'],
     ['saveAs as text', 'document:save', { document: doc(), saveAs: 'yes' }, 'invalid request: saveAs: Invalid input: expected boolean'],

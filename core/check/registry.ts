@@ -18,6 +18,7 @@ import { organisationMismatch } from './rules/organisationMismatch.ts';
 import { percentMixed } from './rules/percentMixed.ts';
 import { rangeMixed } from './rules/rangeMixed.ts';
 import { requiredForExport } from './rules/requiredForExport.ts';
+import { seriesIssueGap } from './rules/seriesIssueGap.ts';
 import { spaceBetweenCjk } from './rules/spaceBetweenCjk.ts';
 import { speakerNotAttendee } from './rules/speakerNotAttendee.ts';
 import { straightQuotes } from './rules/straightQuotes.ts';
@@ -30,7 +31,7 @@ import type { Rule } from './types.ts';
 export const RULES: readonly Rule[] = [
   halfwidthPunctuation, pairedMarks, straightQuotes, doubledPunctuation, ellipsis, dash, spaceBetweenCjk,
   fullwidthDigits, dateFormat, percentMixed, rangeMixed,
-  headingMarker, headingHierarchy, titlePunctuation,
+  headingMarker, headingHierarchy, titlePunctuation, seriesIssueGap,
   titleMismatch, organisationMismatch, speakerNotAttendee, leaderNotFirst, figureReference, emptyBody, visitAfterPrint, requiredForExport,
   doubledCharacter, doubledWord, latinInChinese, invisibleCharacters,
 ];

@@ -51,6 +51,8 @@ export interface CheckOptions {
   /** The template the briefing will be exported with; the briefing's own when absent. */
   templateId?: string;
   disabledRules?: readonly string[];
+  /** The briefing's series and the numbers it has handed out, for the 期号 rule (series-issue-gap). */
+  series?: import('../series/schema.ts').SeriesNumbers;
 }
 
 export interface CheckContext {

@@ -25,6 +25,12 @@ export const CHANNELS = [
   'document:peek',
   'settings:checkerRules',
   'settings:setCheckerRule',
+  'series:list',
+  'series:get',
+  'series:save',
+  'series:takeNumber',
+  'people:list',
+  'people:replace',
 ] as const;
 
 export const EVENT_CHANNELS = { command: 'host:command', openFile: 'host:open-file', exportProgress: 'host:export-progress' } as const;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { LanguageSchema, PHOTO_IMPORT_LIMITS } from '../model/index.ts';
+import { MAX_PEOPLE, PersonSchema, type Person } from '../people/index.ts';
+import { SeriesIdSchema, SeriesSchema, SeriesSourceSchema, type IssueRef, type Series, type SeriesSource } from '../series/index.ts';
 import { PageSizeNameSchema, type TemplateManifest } from '../template/index.ts';
 import { WireDocumentSchema, type Outcome, type WireDocument } from './wire.ts';
 
@@ -75,6 +77,18 @@ export const REQUESTS = {
   /** Checker rules the user switched off for every briefing (host settings, beside the per-briefing switch). */
   'settings:checkerRules': none,
   'settings:setCheckerRule': z.object({ rule: z.string().regex(/^[a-z0-9-]{1,64}$/), enabled: z.boolean() }),
+  // Bulletin series and the people directory (issue 12, items 1 and 2).
+  /** Every series in the user's and the shared folders, valid or not. */
+  'series:list': none,
+  /** One series and every number handed out in it (for the 期号 check). */
+  'series:get': z.object({ id: SeriesIdSchema }),
+  /** Create (no expectedRevision) or change a series; refused if someone changed it since `expectedRevision`. */
+  'series:save': z.object({ series: SeriesSchema, source: SeriesSourceSchema, expectedRevision: z.number().int().nonnegative().optional() }),
+  /** Hands out the next number: distinct across computers sharing the folder, or a refusal saying why. */
+  'series:takeNumber': z.object({ id: SeriesIdSchema, supplement: z.boolean().default(false) }),
+  /** The people directory; the host adds a briefing's attendees on every save and export. */
+  'people:list': none,
+  'people:replace': z.object({ people: z.array(PersonSchema).max(MAX_PEOPLE) }),
 } as const;
 
 export type Channel = keyof typeof REQUESTS;
@@ -117,6 +131,14 @@ export interface DecodedPhoto {
   original: { width: number; height: number };
 }
 
+export interface SeriesSummary {
+  id: string;
+  source: SeriesSource;
+  file: string;
+  series?: Series;
+  problems: string[];
+}
+
 export interface Responses {
   'app:info': AppInfo;
   'templates:list': TemplateSummary[];
@@ -139,6 +161,12 @@ export interface Responses {
   'document:peek': Outcome<{ path: string; document: WireDocument }>;
   'settings:checkerRules': { disabled: string[] };
   'settings:setCheckerRule': { disabled: string[] };
+  'series:list': SeriesSummary[];
+  'series:get': Outcome<{ series: Series; source: SeriesSource; numbers: IssueRef[] }>;
+  'series:save': Outcome<{ series: Series }>;
+  'series:takeNumber': Outcome<{ number: IssueRef; series: Series }>;
+  'people:list': Outcome<{ people: Person[] }>;
+  'people:replace': Outcome<{ people: Person[] }>;
 }
 
 /** Messages the host sends the renderer unasked: a menu command, a file to open, a close request. */

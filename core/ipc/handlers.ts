@@ -22,6 +22,11 @@ const OUTCOME: Record<OutcomeChannel, true> = {
   'shell:showInFolder': true,
   'photos:decodeHeic': true,
   'document:peek': true,
+  'series:get': true,
+  'series:save': true,
+  'series:takeNumber': true,
+  'people:list': true,
+  'people:replace': true,
 };
 
 export function isOutcomeChannel(channel: Channel): channel is OutcomeChannel {

@@ -7,6 +7,7 @@ import type { Strings } from './strings.ts';
  */
 export type RendererCommand =
   | 'new'
+  | 'newIssue'
   | 'open'
   | 'save'
   | 'saveAs'
@@ -33,6 +34,7 @@ export interface CommandSpec {
 
 export const COMMANDS = {
   new: { label: 'new', accelerator: 'CmdOrCtrl+N', run: { renderer: 'new' } },
+  newIssue: { label: 'newIssue', run: { renderer: 'newIssue' } },
   open: { label: 'open', accelerator: 'CmdOrCtrl+O', run: { renderer: 'open' } },
   save: { label: 'save', accelerator: 'CmdOrCtrl+S', run: { renderer: 'save' } },
   saveAs: { label: 'saveAs', accelerator: 'CmdOrCtrl+Shift+S', run: { renderer: 'saveAs' } },
@@ -69,7 +71,7 @@ export type CommandName = keyof typeof COMMANDS;
 
 /** The menu's layout by command name; `recent` and `language` are filled in when the menu is built. */
 export const MENU_LAYOUT: { label: keyof Strings; items: (CommandName | '-' | 'recent' | 'language')[] }[] = [
-  { label: 'file', items: ['new', 'open', 'recent', '-', 'save', 'saveAs', '-', 'exportDocx', 'exportPdf', 'print', '-', 'quit'] },
+  { label: 'file', items: ['new', 'newIssue', 'open', 'recent', '-', 'save', 'saveAs', '-', 'exportDocx', 'exportPdf', 'print', '-', 'quit'] },
   { label: 'edit', items: ['undo', 'redo', '-', 'cut', 'copy', 'paste', 'selectAll', '-', 'find', 'replace', 'findNext', 'findPrevious'] },
   { label: 'view', items: ['togglePreview', '-', 'zoomIn', 'zoomOut', 'resetZoom', '-', 'fullScreen', '-', 'language'] },
   // The platform's Window menu; zoom and "bring all to front" exist on macOS only (filtered in menuTemplate).

@@ -25,7 +25,7 @@ describe('the checker corpus', () => {
   });
 
   it.each(CORPUS.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const found = checkBriefing(briefingFor(c));
+    const found = checkBriefing(briefingFor(c), c.options);
     const got: Expected[] = found.map((f) => ({
       rule: f.rule,
       ...(c.expect.some((e) => e.fix !== undefined) ? { fix: f.fix ?? null } : {}),

@@ -1,3 +1,4 @@
+import type { CheckOptions } from '../../core/check/index.ts';
 import type { Briefing, Language } from '../../core/model/index.ts';
 
 /** What a case expects: the rule, and the fix when the finding carries one (`null`: it must carry none). */
@@ -14,6 +15,8 @@ export interface CorpusCase {
   text?: string;
   /** Or a change to the base briefing. */
   patch?: (b: Briefing) => void;
+  /** What the editor passes besides the briefing (the series' numbers). */
+  options?: CheckOptions;
   expect: Expected[];
 }
 
@@ -130,6 +133,13 @@ export const CORPUS: CorpusCase[] = [
     b.sections.push({ id: 'r', type: 'remarks', remarks: [{ id: 'r1', speaker: { attendeeId: 'wang' }, body: [] }] });
   }, { rule: 'consistency-empty-body', path: 'sections[3].remarks[0].body' }),
   zhPatch('printed before the visit', (b) => { b.meta.visitDate = '2023-09-20'; }, { rule: 'consistency-print-date', path: 'sections[2].printDate' }),
+  {
+    name: '期号 skips one in its series',
+    language: 'zh-CN',
+    patch: (b) => Object.assign(b.meta, { issueNumber: '14', seriesId: 'jz' }),
+    options: { series: { id: 'jz', name: '工作简报', numbers: [{ year: 2023, issue: 12, total: 148, supplement: false }] } },
+    expect: [{ rule: 'series-issue-gap', path: 'meta.issueNumber' }],
+  },
   zhPatch('blank title', (b) => { b.meta.title = ''; }, { rule: 'required-field', path: 'meta.title' }),
 
   // Typing slips.

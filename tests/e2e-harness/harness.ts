@@ -16,6 +16,8 @@ export interface HarnessOptions {
   language?: AppInfo['language'];
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** A shared series folder (an office's share) this app's host uses beside its own; several harnesses may share one. */
+  sharedSeriesDir?: string;
 }
 
 const isChannel = (value: string): value is Channel => (CHANNELS as readonly string[]).includes(value);
@@ -96,9 +98,12 @@ export class E2EHarness implements SpecHost {
   }
 
   private newHost(): Harness {
+    // Series live in this test's data folder (never the developer's BRIEFING_SHARED_TEMPLATES), plus a shared one if given.
+    const seriesFolders = { user: path.join(this.userDataDir, 'series'), shared: this.options.sharedSeriesDir ? [this.options.sharedSeriesDir] : [] };
     return hostHarness(this.userDataDir, {
       pdf: this.printer,
       info: { language: this.options.language ?? 'en' },
+      seriesFolders,
       // As the shell sends it to the editor window: to the page (the app has one window).
       onProgress: (progress) => void this.deliver('exportProgress', progress),
     });

@@ -32,7 +32,7 @@ async function spokenNames(page: Page): Promise<string[]> {
 }
 
 /** Words that are the same in both languages: formats, products, our glyphs on buttons, key names. */
-const EITHER = /\b(?:DOCX|PDF|Word|WPS|Excel|PNG|JPEG|HEIC|WebP|BMP|GIF|iPhone|A4|A5|Letter|Legal|GB\/T|H[1-3]|Ctrl|Shift|Alt|Esc)\b/g;
+const EITHER = /\b(?:DOCX|PDF|Word|WPS|Excel|PNG|JPEG|HEIC|WebP|BMP|GIF|iPhone|A4|A5|Letter|Legal|GB\/T|H[1-3]|Ctrl|Shift|Alt|Esc|CSV|xlsx|csv)\b/g;
 const ENGLISH = /[A-Za-z]{2,}/;
 const CHINESE = /[\u3400-\u9fff]/;
 
@@ -164,6 +164,42 @@ describe.each(Object.keys(CASES) as (keyof typeof CASES)[])('accessible names sp
     await walk('export done, with its steps');
     expect([...new Set(heard)]).toEqual([]);
     await page.close({ runBeforeUnload: false });
+  });
+
+  // Issue 12: the series and people views (New issue, the series form, the people directory and its import).
+  it('in the series and people views', { timeout: 120_000 }, async () => {
+    const c = CASES[language];
+    const person = language === 'zh-CN' ? { name: '王芳', title: '主任', organisation: '市发改委' } : { name: 'Jane Smith', title: 'Director', organisation: 'City Hall' };
+    const seriesName = language === 'zh-CN' ? '工作简报' : 'Office bulletin';
+    const userText = [...c.userText, seriesName, person.name, person.title, person.organisation];
+    await writeFile(path.join(harness.userDataDir, 'people.json'), JSON.stringify({ formatVersion: 1, people: [{ id: 'p-1', ...person, group: 'host' }] }));
+    const page = await harness.openApp();
+    const heard: string[] = [];
+    const walk = async (view: string) => heard.push(...(await wrongLanguage(page, view, language, userText)));
+    await page.getByTestId('welcome-new-issue').click();
+    await page.getByTestId('new-issue-dialog').waitFor();
+    await walk('new issue, no series');
+    await page.getByTestId('series-new').click();
+    await page.getByTestId('series-form').waitFor();
+    await page.getByTestId('series-standing-add').click();
+    await walk('series form');
+    await page.getByTestId('series-name').fill(seriesName);
+    await page.getByRole('textbox', { name: language === 'zh-CN' ? '第 1 位的姓名' : 'Name of person 1' }).fill(person.name);
+    await page.locator('.ant-modal').filter({ has: page.getByTestId('series-form') }).locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.getByTestId('series-form').waitFor({ state: 'detached' });
+    await page.getByTestId('new-issue-standing').waitFor();
+    await walk('new issue');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('new-issue-dialog').waitFor({ state: 'hidden' });
+    await page.getByTestId('welcome-people').click();
+    await page.getByTestId('people-dialog').getByTestId('people-row').waitFor();
+    await walk('people');
+    await page.getByTestId('people-import').click();
+    await page.getByTestId('people-import-text').fill(`${person.name}\t${person.title}\t${person.organisation}\n\tx\ty\tz`);
+    await page.getByTestId('people-import-preview-row').waitFor();
+    await walk('people import');
+    expect([...new Set(heard)].filter((h) => !/: [xyz]$/.test(h))).toEqual([]);
+    await page.close();
     expectNoErrors(harness.errors);
   });
 });

@@ -36,6 +36,7 @@ export interface HostHarnessOptions {
   info?: Partial<AppInfo>;
   /** Also handed each export progress event, as the window would get it (the e2e harness passes it to the page). */
   onProgress?: (progress: ExportProgress) => void;
+  seriesFolders?: HostDeps['seriesFolders'];
 }
 
 export function hostHarness(userDataDir: string, options: HostHarnessOptions = {}): Harness {
@@ -75,6 +76,7 @@ export function hostHarness(userDataDir: string, options: HostHarnessOptions = {
     onLanguageChanged: (language) => void h.languages.push(language),
     onRecentChanged: (paths) => void h.recentEvents.push(paths),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.seriesFolders ? { seriesFolders: options.seriesFolders } : {}),
   };
   const host = createHostServices(deps);
   const handlers = createIpcHandlers(host);

@@ -2,6 +2,7 @@ import type { Language } from '../../model/index.ts';
 import type { AppInfo, ExportProgress } from '../../ipc/index.ts';
 import type { PdfPrinter } from '../pdf/printer.ts';
 import type { TemplateSources } from '../templates.ts';
+import type { SeriesFolders } from '../series/seriesStore.ts';
 
 export type ExportFormat = 'docx' | 'pdf';
 
@@ -45,6 +46,8 @@ export interface HostDeps {
   appInfo(): AppInfo;
   /** The packaged app passes `builtinDir` (its resources folder); otherwise the registry's defaults apply. */
   templateSources?: TemplateSources;
+  /** Where bulletin series live; by default `series/` in userDataDir and `.briefing-series/` in each shared template folder. */
+  seriesFolders?: SeriesFolders;
   onRecentChanged?(paths: string[]): void;
   onLanguageChanged?(language: Language): void;
   now?(): Date;

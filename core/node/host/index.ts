@@ -1,4 +1,4 @@
-import { fromWire, toWire } from '../../ipc/index.ts';
+import { fromWire, toWire, type WireDocument } from '../../ipc/index.ts';
 import type { HostServices } from '../../ipc/handlers.ts';
 import { ExportService } from '../exportService.ts';
 import type { HostDeps } from './deps.ts';
@@ -12,6 +12,8 @@ import { ShellAccess } from './shellAccess.ts';
 import { peekRecoveredFile } from './peek.ts';
 import { templateById, templateSummaries } from './templateLookup.ts';
 import { decodeHeic } from '../photos/decodeHeic.ts';
+import { SeriesStore, seriesFolders, seriesServices } from '../series/index.ts';
+import { PeopleStore, peopleServices } from '../people/index.ts';
 
 export type { HostDeps, HostDialogs, HostShell, HostWindow, ExportFormat } from './deps.ts';
 export { JsonStore } from './jsonStore.ts';
@@ -36,6 +38,10 @@ export function createHostServices(deps: HostDeps): HostRuntime {
   const documents = new DocumentService(deps.dialogs, recent, session);
   const exporter = new Exporter(exportService, deps.dialogs, session, sources, (progress) => deps.window.exportProgress?.(progress));
   const shell = new ShellAccess(deps.shell, session);
+  // Series and people (issue 12): everyone on a saved or exported briefing is remembered for completion.
+  const seriesStore = new SeriesStore(deps.seriesFolders ?? seriesFolders(deps.userDataDir, sources), deps.now ? { now: deps.now } : {});
+  const people = new PeopleStore(deps.userDataDir, deps.now);
+  const remember = (document: WireDocument) => void people.record(document.briefing.attendees).catch(() => undefined);
 
   const services: HostServices = {
     'app:info': async () => {
@@ -56,6 +62,7 @@ export function createHostServices(deps: HostDeps): HostRuntime {
     'document:save': async (request) => {
       const outcome = await documents.save(request);
       if (outcome.ok) recovery.rememberFile(outcome.path, request.document.media);
+      if (outcome.ok) remember(request.document);
       return outcome;
     },
     'recent:list': () => recent.list(),
@@ -70,7 +77,11 @@ export function createHostServices(deps: HostDeps): HostRuntime {
       return { ok: true, document: toWire(found.document), ...(found.path ? { path: found.path } : {}) };
     },
     'recovery:discard': ({ key }) => recovery.discard(key),
-    'export:run': (request) => exporter.run(request),
+    'export:run': async (request) => {
+      const outcome = await exporter.run(request);
+      if (outcome.ok) remember(request.document);
+      return outcome;
+    },
     'shell:openFile': ({ path }) => shell.openFile(path),
     'shell:showInFolder': ({ path }) => shell.showInFolder(path),
     'window:setState': async ({ dirty, title }) => deps.window.setState(dirty, title),
@@ -86,6 +97,8 @@ export function createHostServices(deps: HostDeps): HostRuntime {
     'document:peek': ({ key }) => peekRecoveredFile(recovery, key),
     'settings:checkerRules': async () => ({ disabled: (await settings.read()).disabledRules ?? [] }),
     'settings:setCheckerRule': async ({ rule, enabled }) => ({ disabled: await settings.setRuleEnabled(rule, enabled) }),
+    ...seriesServices(seriesStore),
+    ...peopleServices(people),
   };
   return { ...services, dispose: () => exportService.close() };
 }

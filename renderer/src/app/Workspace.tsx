@@ -19,6 +19,8 @@ import { useAppearance } from './locale/appearance.tsx';
 import { useTemplate } from './templates/useTemplate.ts';
 import { Welcome } from './welcome/Welcome.tsx';
 import { FindPanel, type FindControl } from './find/FindPanel.tsx';
+import { PeopleProvider } from './people/PeopleDirectory.tsx';
+import { NewIssueDialog } from './series/NewIssueDialog.tsx';
 
 // What the workspace follows of the document: typing changes none of these (after the first edit of a session).
 const hasDocumentOf = (state: DocumentState | undefined) => state !== undefined;
@@ -39,6 +41,8 @@ export function Workspace() {
   const [previewVisible, setPreviewVisible] = useState(true);
   const [exporting, setExporting] = useState<readonly ExportFormat[]>();
   const findControl = useRef<FindControl>(null);
+  const [newIssueOpen, setNewIssueOpen] = useState(false);
+  const openNewIssue = useCallback(() => setNewIssueOpen(true), []);
 
   const onError = useCallback((error: unknown) => void message.error(error instanceof Error ? error.message : String(error)), [message]);
   const onRecoveryError = useCallback((error: string) => void message.warning(t('files.recoveryFailed', { error })), [message, t]);
@@ -60,6 +64,7 @@ export function Workspace() {
       ui: {
         togglePreview: () => setPreviewVisible((v) => !v),
         openExport: (formats) => setExporting(formats),
+        newIssue: openNewIssue,
         print: () => {
           const doc = store.document;
           if (doc && ready) printDocument(doc, ready);
@@ -67,22 +72,34 @@ export function Workspace() {
         find: (action) => findControl.current?.run(action),
       },
     }),
-    [store, hasDocument, canUndo, canRedo, previewVisible, files, ready],
+    [store, hasDocument, canUndo, canRedo, previewVisible, files, ready, openNewIssue],
   );
   const run = useCommandRuntime(api, ctx, onError);
 
-  if (!hasDocument) return <Welcome files={files} />;
+  // Series and people (issue 12): the directory serves both views, New issue comes from either.
+  const newIssue = <NewIssueDialog open={newIssueOpen} onClose={() => setNewIssueOpen(false)} files={files} />;
+  if (!hasDocument) {
+    return (
+      <PeopleProvider>
+        <Welcome files={files} onNewIssue={openNewIssue} />
+        {newIssue}
+      </PeopleProvider>
+    );
+  }
   return (
-    <NavigationProvider>
-      <CheckingProvider>
-        <EditorLayout
-          template={template}
-          previewVisible={previewVisible}
-          toolbar={<Toolbar ctx={ctx} run={run} />}
-        />
-        <ExportDialog formats={exporting} template={ready} onClose={closeExport} />
-        <FindPanel control={findControl} />
-      </CheckingProvider>
-    </NavigationProvider>
+    <PeopleProvider>
+      <NavigationProvider>
+        <CheckingProvider>
+          <EditorLayout
+            template={template}
+            previewVisible={previewVisible}
+            toolbar={<Toolbar ctx={ctx} run={run} />}
+          />
+          <ExportDialog formats={exporting} template={ready} onClose={closeExport} />
+          <FindPanel control={findControl} />
+        </CheckingProvider>
+      </NavigationProvider>
+      {newIssue}
+    </PeopleProvider>
   );
 }

@@ -34,6 +34,8 @@ export const COMMANDS: readonly Command[] = [
   command('replace', [mod('h'), mod('f', { alt: true })], (ctx) => ctx.ui.find('replace'), withDocument, false),
   command('findNext', [{ key: 'f3' }], (ctx) => ctx.ui.find('next'), withDocument, false),
   command('findPrevious', [{ key: 'f3', shift: true }], (ctx) => ctx.ui.find('previous'), withDocument, false),
+  // The next issue of a bulletin series (issue 12): File menu and welcome view, no toolbar button, no shortcut.
+  { ...command('newIssue', [], (ctx) => ctx.ui.newIssue(), always, false), labelKey: 'series:newIssue' },
 ];
 
 export function commandById(id: string): Command | undefined {

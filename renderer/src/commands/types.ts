@@ -29,6 +29,8 @@ export interface CommandContext {
     print(): void;
     /** Find & replace (issue 12): open the panel in a mode, or go to the next/previous match. */
     find(action: FindAction): void;
+    /** Opens "New issue" (the next number of a bulletin series). */
+    newIssue(): void;
   };
 }
 
@@ -48,6 +50,7 @@ export const COMMAND_IDS = [
   'replace',
   'findNext',
   'findPrevious',
+  'newIssue',
 ] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 

@@ -6,6 +6,7 @@ import { find } from './locales/find.ts';
 import { polish } from './locales/polish.ts';
 import { richtext } from './locales/richtext.ts';
 import { sections } from './locales/sections.ts';
+import { series } from './locales/series.ts';
 
 /**
  * Every namespace of UI strings, each with zh-CN and en. A test holds both languages to the same keys.
@@ -20,4 +21,5 @@ export const NAMESPACES = {
   gongwen,
   find,
   polish,
+  series,
 } satisfies Record<string, { 'zh-CN': Record<string, string>; en: Record<string, string> }>;

@@ -1,5 +1,6 @@
 import { checkBriefing, type Finding } from '../../../../core/check/index.ts';
 import type { Briefing } from '../../../../core/model/index.ts';
+import type { SeriesNumbers } from '../../../../core/series/index.ts';
 import type { CheckReply, CheckRequest } from './checkProtocol.ts';
 
 /** Marks in the Performance timeline, for the UI bench: what a check costs the editor's own thread. */
@@ -19,14 +20,14 @@ export class BackgroundChecker {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
 
-  check(briefing: Briefing, disabledRules: readonly string[]): Promise<Finding[]> {
+  check(briefing: Briefing, disabledRules: readonly string[], series?: SeriesNumbers): Promise<Finding[]> {
     const worker = this.workerOrNone();
-    if (!worker) return Promise.resolve(measured(() => checkBriefing(briefing, { disabledRules: [...disabledRules] })));
+    if (!worker) return Promise.resolve(measured(() => checkBriefing(briefing, { disabledRules: [...disabledRules], ...(series ? { series } : {}) })));
     const id = this.nextId++;
     return new Promise<Finding[]>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       // The structured clone of the briefing is the whole cost a check leaves on this thread.
-      measured(() => worker.postMessage({ id, briefing, disabledRules: [...disabledRules] } satisfies CheckRequest));
+      measured(() => worker.postMessage({ id, briefing, disabledRules: [...disabledRules], ...(series ? { series } : {}) } satisfies CheckRequest));
     });
   }
 

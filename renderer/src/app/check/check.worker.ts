@@ -13,7 +13,7 @@ const scope = globalThis as unknown as {
 scope.onmessage = ({ data }) => {
   const start = performance.now();
   try {
-    const findings = checkBriefing(data.briefing, { disabledRules: data.disabledRules });
+    const findings = checkBriefing(data.briefing, { disabledRules: data.disabledRules, ...(data.series ? { series: data.series } : {}) });
     scope.postMessage({ id: data.id, ms: performance.now() - start, findings });
   } catch (error) {
     scope.postMessage({ id: data.id, ms: performance.now() - start, error: error instanceof Error ? error.message : String(error) });

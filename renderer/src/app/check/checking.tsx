@@ -11,6 +11,7 @@ import { useDisabledRules } from './disabledRules.ts';
 import { useGlobalDisabledRules } from './globalRules.ts';
 import { fixFindings } from './fixFindings.ts';
 import { useFindings } from './useFindings.ts';
+import { useSeriesNumbers } from '../series/useSeriesNumbers.ts';
 
 /** Where a rule is switched off: for the open briefing only, or for every briefing (settings). */
 export type RuleScope = 'briefing' | 'everywhere';
@@ -43,7 +44,8 @@ export function CheckingProvider({ children }: { children: ReactNode }) {
   const reportSettings = useCallback((error: string) => void message.error(t('check.settingsFailed', { error })), [message, t]);
   const everywhere = useGlobalDisabledRules(api, reportSettings);
   const disabledRules = useMemo(() => [...new Set([...disabled.rules, ...everywhere.rules])], [disabled.rules, everywhere.rules]);
-  const findings = useFindings(store, disabledRules);
+  const series = useSeriesNumbers();
+  const findings = useFindings(store, disabledRules, undefined, series);
   const [panelOpen, setPanelOpen] = useState(false);
   const { disable, enable, enableAll } = disabled;
   const { setEnabled } = everywhere;
@@ -54,10 +56,10 @@ export function CheckingProvider({ children }: { children: ReactNode }) {
       store.update((briefing) => {
         // The list may be a check behind the text (it follows typing at idle time): only a finding the text
         // still has is fixed, so a stale range never replaces the wrong characters.
-        const current = new Set(checkBriefing(briefing, { disabledRules: [...disabledRules] }).map(findingKey));
+        const current = new Set(checkBriefing(briefing, { disabledRules: [...disabledRules], ...(series ? { series } : {}) }).map(findingKey));
         return fixFindings(briefing, chosen.filter((f) => current.has(findingKey(f))));
       }),
-    [store, disabledRules],
+    [store, disabledRules, series],
   );
   const value = useMemo<Checking>(
     () => ({

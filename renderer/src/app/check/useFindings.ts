@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Finding } from '../../../../core/check/index.ts';
 import type { DocumentStore } from '../../state/documentStore.ts';
 import { BackgroundChecker } from './backgroundChecker.ts';
+import type { SeriesNumbers } from '../../../../core/series/index.ts';
 
 const NONE: readonly Finding[] = [];
 const sameFindings = (a: readonly Finding[], b: readonly Finding[]) => JSON.stringify(a) === JSON.stringify(b);
@@ -17,7 +18,7 @@ const checker = () => (shared ??= new BackgroundChecker());
  * answer about an older text than the last one sent is dropped. A keystroke costs a timer reset; the consumers
  * re-render when the findings change.
  */
-export function useFindings(store: DocumentStore, disabledRules: readonly string[], delayMs = 400): readonly Finding[] {
+export function useFindings(store: DocumentStore, disabledRules: readonly string[], delayMs = 400, series?: SeriesNumbers): readonly Finding[] {
   const [findings, setFindings] = useState<readonly Finding[]>(NONE);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -47,7 +48,7 @@ export function useFindings(store: DocumentStore, disabledRules: readonly string
         }
       };
       checker()
-        .check(doc.briefing, disabledRules)
+        .check(doc.briefing, disabledRules, series)
         .then(
           (next) => {
             if (live && run === sent) setFindings((current) => (sameFindings(current, next) ? current : next));
@@ -97,6 +98,6 @@ export function useFindings(store: DocumentStore, disabledRules: readonly string
       document.removeEventListener('compositionstart', onCompositionStart, true);
       document.removeEventListener('compositionend', onCompositionEnd, true);
     };
-  }, [store, disabledRules, delayMs]);
+  }, [store, disabledRules, delayMs, series]);
   return findings;
 }

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { TemplateSummary } from '../../../../core/ipc/contract.ts';
 import { useServices } from '../../state/context.tsx';
 import { confirmUnsaved } from './confirmUnsaved.tsx';
-import { openDocument, restoreRecovered, saveDocument, startNew, type ActionResult } from './documentActions.ts';
+import type { Briefing } from '../../../../core/model/index.ts';
+import { newRecoveryKey, openDocument, restoreRecovered, saveDocument, startNew, type ActionResult } from './documentActions.ts';
 
 export interface FileActions {
   /** Back to the welcome view (templates), after asking about unsaved changes. */
@@ -13,6 +14,11 @@ export interface FileActions {
   open(path?: string): Promise<void>;
   save(saveAs: boolean): Promise<void>;
   restore(key: string): Promise<void>;
+  /**
+   * Replaces the open briefing with the one `make` gives (New issue), after asking about unsaved changes first, so
+   * a number is never taken for an issue the user then abandons at that question. False when nothing was started.
+   */
+  startWith(make: () => Promise<Briefing | undefined>): Promise<boolean>;
 }
 
 /** File commands with their dialogs and messages: the UI face of documentActions. */
@@ -60,6 +66,13 @@ export function useFileActions(): FileActions {
       },
       restore: async (key) => {
         if (await mayReplace()) report(await restoreRecovered(api, store, key));
+      },
+      startWith: async (make) => {
+        if (!(await mayReplace())) return false;
+        const briefing = await make();
+        if (!briefing) return false;
+        store.load({ briefing, media: new Map() }, { saved: false, recoveryKey: newRecoveryKey() });
+        return true;
       },
     };
   }, [api, store, modal, message, t, i18n]);

@@ -1,9 +1,10 @@
 import { FolderOpenOutlined } from '@ant-design/icons';
-import { Alert, Button, Spin, Typography } from 'antd';
+import { Alert, Button, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../state/context.tsx';
 import type { FileActions } from '../files/useFileActions.ts';
+import { WelcomeSeriesActions } from '../series/WelcomeSeriesActions.tsx';
 import { RecentFiles } from './RecentFiles.tsx';
 import { RecoveredList } from './RecoveredList.tsx';
 import { RestorePreview } from './RestorePreview.tsx';
@@ -11,7 +12,7 @@ import { TemplateCards } from './TemplateCards.tsx';
 import { useWelcomeData } from './useWelcomeData.ts';
 
 /** The start: recovered work first (it is the most urgent), then new from a template, open, and recent files. */
-export function Welcome({ files }: { files: FileActions }) {
+export function Welcome({ files, onNewIssue }: { files: FileActions; onNewIssue?: () => void }) {
   const { t } = useTranslation('app');
   const { api } = useServices();
   const { data, refresh } = useWelcomeData();
@@ -23,9 +24,12 @@ export function Welcome({ files }: { files: FileActions }) {
           <Typography.Title level={2}>{t('welcome.title')}</Typography.Title>
           <Typography.Text type="secondary">{t('welcome.subtitle')}</Typography.Text>
         </div>
-        <Button icon={<FolderOpenOutlined />} size="large" onClick={() => void files.open()} data-testid="welcome-open">
-          {t('welcome.open')}
-        </Button>
+        <Space>
+          {onNewIssue && <WelcomeSeriesActions onNewIssue={onNewIssue} />}
+          <Button icon={<FolderOpenOutlined />} size="large" onClick={() => void files.open()} data-testid="welcome-open">
+            {t('welcome.open')}
+          </Button>
+        </Space>
       </header>
       {data.error && <Alert type="error" showIcon title={t('welcome.loadFailed', { error: data.error })} />}
       <RecoveredList

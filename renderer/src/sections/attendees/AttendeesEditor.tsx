@@ -1,4 +1,4 @@
-import { PlusOutlined, SnippetsOutlined } from '@ant-design/icons';
+import { PlusOutlined, SnippetsOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Space, Typography, message } from 'antd';
 import { useEffect, useMemo, useState, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,9 @@ import { isHeaderRow, type PasteTarget } from '../model/attendeeRows.ts';
 import { isGrid, parseTsv } from '../model/tsv.ts';
 import type { SectionEditorProps } from '../types.ts';
 import { attendeeColumns } from './attendeeColumns.tsx';
+import { usePeopleDirectory } from '../../app/people/peopleContext.ts';
 import { PasteRowsDialog } from './PasteRowsDialog.tsx';
+import { SortMenu } from './SortMenu.tsx';
 import { useAttendeeActions } from './useAttendeeActions.ts';
 
 /** Where a paste lands: the focused cell (marked with data-row/data-column), else after the last row. */
@@ -24,6 +26,8 @@ function pasteTarget(target: EventTarget, rowCount: number): PasteTarget {
  */
 export function AttendeesEditor(_props: SectionEditorProps<'attendees'>) {
   const { t } = useTranslation('sections');
+  const { t: tSeries } = useTranslation('series');
+  const people = usePeopleDirectory();
   const attendees = useBriefingPart(attendeesOf);
   const actions = useAttendeeActions();
   const [messages, messageHolder] = message.useMessage();
@@ -65,12 +69,22 @@ export function AttendeesEditor(_props: SectionEditorProps<'attendees'>) {
           locale={{ emptyText: t('attendeesEmpty') }}
         />
       </div>
-      <Space style={{ marginTop: 12 }}>
+      <Space style={{ marginTop: 12 }} wrap>
         <Button icon={<PlusOutlined />} onClick={() => setFocusId(actions.add())} data-testid="attendee-add">
           {t('attendeeAdd')}
         </Button>
         <Button icon={<SnippetsOutlined />} onClick={() => setDialogOpen(true)} data-testid="attendee-paste-rows">
           {t('pasteRows')}
+        </Button>
+        <SortMenu
+          attendees={attendees}
+          onSort={(group, order) => {
+            actions.sort(group, order);
+            void messages.success(tSeries('sorted'));
+          }}
+        />
+        <Button icon={<TeamOutlined />} onClick={people.open} data-testid="attendee-people">
+          {tSeries('peopleOpen')}
         </Button>
       </Space>
       <PasteRowsDialog

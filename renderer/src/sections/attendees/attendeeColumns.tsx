@@ -5,11 +5,15 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { ATTENDEE_GROUPS, type Attendee } from '../../../../core/model/index.ts';
 import { RowDragHandle } from '../dnd/SortableTable.tsx';
-import { RequiredTextInput, TextInput } from '../fields/TextInput.tsx';
+import type { Person } from '../../../../core/people/index.ts';
+import { TextInput } from '../fields/TextInput.tsx';
+import { PersonNameInput } from './PersonNameInput.tsx';
 import { ATTENDEE_COLUMNS, type AttendeeColumn } from '../model/attendeeRows.ts';
 
 export interface AttendeeActions {
   change(id: string, column: AttendeeColumn, value: string | boolean): void;
+  /** Fills a row from the people directory. */
+  pick(id: string, person: Person): void;
   remove(id: string): void;
 }
 
@@ -23,7 +27,8 @@ function Cell({ row, column, children }: { row: number; column: AttendeeColumn; 
 }
 
 /** Room for what each column typically holds: a name, a title, an organisation's full name. */
-const TEXT_WIDTHS = { name: 112, title: 160, organisation: 220 } as const;
+// The name cell is a completion box (antd AutoComplete), whose padding takes a little more than a plain input's.
+const TEXT_WIDTHS = { name: 128, title: 160, organisation: 220 } as const;
 
 function textColumn(t: TFunction, actions: AttendeeActions, column: 'name' | 'title' | 'organisation') {
   return {
@@ -31,7 +36,21 @@ function textColumn(t: TFunction, actions: AttendeeActions, column: 'name' | 'ti
     width: TEXT_WIDTHS[column],
     title: t(`attendee_${column}`),
     render: (_: unknown, a: Attendee, index: number) => {
-      const Field = column === 'name' ? RequiredTextInput : TextInput;
+      if (column === 'name') {
+        return (
+          <Cell row={index} column={column}>
+            <PersonNameInput
+              id={`attendee-${a.id}-name`}
+              aria-label={t('cellLabel', { column: t('attendee_name'), row: index + 1 })}
+              value={a.name}
+              required
+              onChange={(v) => actions.change(a.id, 'name', v)}
+              onPick={(person) => actions.pick(a.id, person)}
+            />
+          </Cell>
+        );
+      }
+      const Field = TextInput;
       return (
         <Cell row={index} column={column}>
           <Field

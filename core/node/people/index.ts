@@ -1,0 +1,2 @@
+export { PeopleStore, newPersonId } from './peopleStore.ts';
+export { peopleServices } from './services.ts';
