@@ -28,7 +28,7 @@ export default defineConfig({
         extends: true,
         test: { name: 'shell', include: ['tests/shell/**/*.test.ts'], environment: 'node', globalSetup: ['tests/shell/rig/globalSetup.ts'] },
       },
-      { extends: true, test: { name: 'components', include: ['renderer/**/*.test.{ts,tsx}'], environment: 'jsdom', setupFiles: ['tests/setup/components.ts'] } },
+      { extends: true, test: { name: 'components', include: ['renderer/**/*.test.{ts,tsx}'], environment: 'jsdom', setupFiles: ['renderer/src/testSetup.ts'] } },
     ],
   },
 });
