@@ -46,6 +46,13 @@ const VALID: Record<Channel, unknown> = {
   'shell:showInFolder': { path: '/tmp/a.pdf' },
   'window:setState': { dirty: true, title: 't' },
   'settings:setLanguage': { language: 'en' },
+  // Template designer (issue 14)
+  'templates:load': { id: 'en-visit-report' },
+  'templates:save': { manifest: {}, assets: { 'logo.png': new Uint8Array([1]) } },
+  'templates:targets': undefined,
+  'templates:exportFile': { id: 'en-visit-report' },
+  'templates:readFile': { bytes: new Uint8Array([1]) },
+  'fonts:list': undefined,
 };
 
 describe('the IPC contract', () => {

@@ -19,6 +19,13 @@ export const CHANNELS = [
   'shell:showInFolder',
   'window:setState',
   'settings:setLanguage',
+  // Template designer (issue 14)
+  'templates:load',
+  'templates:save',
+  'templates:targets',
+  'templates:exportFile',
+  'templates:readFile',
+  'fonts:list',
 ] as const;
 
 export const EVENT_CHANNELS = { command: 'host:command', openFile: 'host:open-file' } as const;

@@ -20,6 +20,12 @@ const OUTCOME: Record<OutcomeChannel, true> = {
   'export:run': true,
   'shell:openFile': true,
   'shell:showInFolder': true,
+  // Template designer (issue 14)
+  'templates:load': true,
+  'templates:save': true,
+  'templates:exportFile': true,
+  'templates:readFile': true,
+  'fonts:list': true,
 };
 
 export function isOutcomeChannel(channel: Channel): channel is OutcomeChannel {

@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { CHANNELS, EVENT_CHANNELS, type AppInfo, type Channel } from '../../core/ipc/index.ts';
 import { CHROMIUM_FLAGS, findChromium } from '../../core/node/pdf/index.ts';
 import type { PdfPrinter } from '../../core/node/pdf/printer.ts';
+import type { TemplateSources } from '../../core/node/templates.ts';
 import { hostHarness, type Harness } from '../helpers/hostHarness.ts';
 import type { SpecHost } from '../e2e/specs/host.ts';
 import { acquireRenderer } from './buildRenderer.ts';
@@ -16,6 +17,8 @@ export interface HarnessOptions {
   language?: AppInfo['language'];
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** The template folders the host sees (template designer specs give a temporary user folder). */
+  templateSources?: TemplateSources;
 }
 
 const isChannel = (value: string): value is Channel => (CHANNELS as readonly string[]).includes(value);
@@ -89,7 +92,8 @@ export class E2EHarness implements SpecHost {
   }
 
   private newHost(): Harness {
-    return hostHarness(this.userDataDir, { pdf: this.printer, info: { language: this.options.language ?? 'en' } });
+    const templates = this.options.templateSources ? { templateSources: this.options.templateSources } : {};
+    return hostHarness(this.userDataDir, { pdf: this.printer, info: { language: this.options.language ?? 'en' }, ...templates });
   }
 
   /** A window of the app, loaded and showing its first view. */

@@ -2,6 +2,7 @@ import type { AppInfo, Channel, RequestOf, Responses } from '../../core/ipc/inde
 import { createIpcHandlers } from '../../core/ipc/handlers.ts';
 import { createHostServices, type ExportFormat, type HostDeps } from '../../core/node/host/index.ts';
 import type { PdfPrinter } from '../../core/node/pdf/printer.ts';
+import type { TemplateSources } from '../../core/node/templates.ts';
 
 /**
  * The host services on a real data folder, with the platform parts injected the way the Electron shell injects
@@ -28,7 +29,7 @@ const unusedPrinter: PdfPrinter = {
   close: async () => undefined,
 };
 
-export function hostHarness(userDataDir: string, options: { pdf?: PdfPrinter; now?: () => Date; info?: Partial<AppInfo> } = {}): Harness {
+export function hostHarness(userDataDir: string, options: { pdf?: PdfPrinter; now?: () => Date; info?: Partial<AppInfo>; templateSources?: TemplateSources } = {}): Harness {
   const h: Omit<Harness, 'call' | 'raw' | 'dispose'> = {
     answers: [],
     changeAnswers: [],
@@ -48,6 +49,7 @@ export function hostHarness(userDataDir: string, options: { pdf?: PdfPrinter; no
       saveBriefing: (suggested) => (h.dialogCalls.push({ kind: 'save', suggested }), next()),
       exportTarget: (suggested, formats) => (h.dialogCalls.push({ kind: 'export', suggested, formats }), next()),
       fileChanged: async (file) => (h.dialogCalls.push({ kind: 'changed', suggested: file }), h.changeAnswers.shift() ?? 'cancel'),
+      saveTemplateFile: (suggested) => (h.dialogCalls.push({ kind: 'save', suggested }), next()),
     },
     shell: {
       openPath: async (file) => (h.opened.push(file), ''),
@@ -58,6 +60,7 @@ export function hostHarness(userDataDir: string, options: { pdf?: PdfPrinter; no
     onLanguageChanged: (language) => void h.languages.push(language),
     onRecentChanged: (paths) => void h.recentEvents.push(paths),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.templateSources ? { templateSources: options.templateSources } : {}),
   };
   const host = createHostServices(deps);
   const handlers = createIpcHandlers(host);

@@ -10,6 +10,8 @@ import { SessionFiles } from './sessionFiles.ts';
 import { SettingsStore } from './settings.ts';
 import { ShellAccess } from './shellAccess.ts';
 import { templateById, templateSummaries } from './templateLookup.ts';
+import { InstalledFonts } from '../fonts/installedFonts.ts';
+import { TemplateDesk } from '../templatesHost.ts';
 
 export type { HostDeps, HostDialogs, HostShell, HostWindow, ExportFormat } from './deps.ts';
 export { JsonStore } from './jsonStore.ts';
@@ -34,6 +36,9 @@ export function createHostServices(deps: HostDeps): HostRuntime {
   const documents = new DocumentService(deps.dialogs, recent, session);
   const exporter = new Exporter(exportService, deps.dialogs, session, sources);
   const shell = new ShellAccess(deps.shell, session);
+  // Template designer (issue 14)
+  const templateDesk = new TemplateDesk(sources, deps.dialogs.saveTemplateFile?.bind(deps.dialogs));
+  const fonts = deps.installedFonts ?? new InstalledFonts();
 
   const services: HostServices = {
     'app:info': async () => {
@@ -76,6 +81,13 @@ export function createHostServices(deps: HostDeps): HostRuntime {
       await settings.setLanguage(language);
       deps.onLanguageChanged?.(language);
     },
+    // Template designer (issue 14)
+    'templates:load': ({ id }) => templateDesk.load(id),
+    'templates:save': (request) => templateDesk.save(request),
+    'templates:targets': async () => templateDesk.targets(),
+    'templates:exportFile': ({ id, path }) => templateDesk.exportFile(id, path),
+    'templates:readFile': async ({ bytes }) => templateDesk.readFile(bytes),
+    'fonts:list': async () => ({ ok: true, families: await fonts.list() }),
   };
   return { ...services, dispose: () => exportService.close() };
 }

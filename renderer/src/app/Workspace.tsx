@@ -18,6 +18,7 @@ import { useHostOpenFile } from './files/useHostOpenFile.ts';
 import { useAppearance } from './locale/appearance.tsx';
 import { useTemplate } from './templates/useTemplate.ts';
 import { Welcome } from './welcome/Welcome.tsx';
+import { Designer } from './designer/Designer.tsx';
 
 // What the workspace follows of the document: typing changes none of these (after the first edit of a session).
 const hasDocumentOf = (state: DocumentState | undefined) => state !== undefined;
@@ -37,6 +38,8 @@ export function Workspace() {
   const template = useTemplate(useDocumentSelector(templateIdOf));
   const [previewVisible, setPreviewVisible] = useState(true);
   const [exporting, setExporting] = useState<readonly ExportFormat[]>();
+  // Template designer (issue 14): a view over the welcome view or the editor, which stay as they were.
+  const [designing, setDesigning] = useState(false);
 
   const onError = useCallback((error: unknown) => void message.error(error instanceof Error ? error.message : String(error)), [message]);
   const onRecoveryError = useCallback((error: string) => void message.warning(t('files.recoveryFailed', { error })), [message, t]);
@@ -62,13 +65,15 @@ export function Workspace() {
           const doc = store.document;
           if (doc && ready) printDocument(doc, ready);
         },
+        openDesigner: () => setDesigning(true),
       },
     }),
     [store, hasDocument, canUndo, canRedo, previewVisible, files, ready],
   );
   const run = useCommandRuntime(api, ctx, onError);
 
-  if (!hasDocument) return <Welcome files={files} />;
+  if (designing) return <Designer onClose={() => setDesigning(false)} />;
+  if (!hasDocument) return <Welcome files={files} onDesign={() => setDesigning(true)} />;
   return (
     <NavigationProvider>
       <CheckingProvider>

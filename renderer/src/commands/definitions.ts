@@ -29,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   command('undo', [mod('z')], (ctx) => ctx.store.undo(), (ctx) => ctx.canUndo),
   command('redo', [mod('y'), mod('z', { shift: true })], (ctx) => ctx.store.redo(), (ctx) => ctx.canRedo),
   command('togglePreview', [mod('p', { shift: true })], (ctx) => ctx.ui.togglePreview()),
+  command('templateDesigner', [], (ctx) => ctx.ui.openDesigner(), always, false),
 ];
 
 export function commandById(id: string): Command | undefined {

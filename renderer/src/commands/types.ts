@@ -26,6 +26,8 @@ export interface CommandContext {
     togglePreview(): void;
     openExport(formats: readonly ExportFormat[]): void;
     print(): void;
+    /** The template designer (issue 14). */
+    openDesigner(): void;
   };
 }
 
@@ -41,6 +43,7 @@ export const COMMAND_IDS = [
   'redo',
   'togglePreview',
   'print',
+  'templateDesigner',
 ] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 

@@ -30,3 +30,8 @@ export function loadTemplate(api: BriefingApi, id: string): Promise<Template> {
 export function templateName(summary: Pick<TemplateSummary, 'name' | 'id'>, language: Language): string {
   return summary.name[language] ?? summary.name[language === 'en' ? 'zh-CN' : 'en'] ?? summary.id;
 }
+
+/** Forgets a template fetched earlier: after the designer saved it, the next use must see the new version. */
+export function forgetTemplate(api: BriefingApi, id: string): void {
+  caches.get(api)?.delete(id);
+}

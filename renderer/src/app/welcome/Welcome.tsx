@@ -1,4 +1,4 @@
-import { FolderOpenOutlined } from '@ant-design/icons';
+import { FolderOpenOutlined, FormatPainterOutlined } from '@ant-design/icons';
 import { Alert, Button, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,8 +11,9 @@ import { TemplateCards } from './TemplateCards.tsx';
 import { useWelcomeData } from './useWelcomeData.ts';
 
 /** The start: recovered work first (it is the most urgent), then new from a template, open, and recent files. */
-export function Welcome({ files }: { files: FileActions }) {
+export function Welcome({ files, onDesign }: { files: FileActions; onDesign?: () => void }) {
   const { t } = useTranslation('app');
+  const { t: tDesigner } = useTranslation('designer');
   const { api } = useServices();
   const { data, refresh } = useWelcomeData();
   const [previewing, setPreviewing] = useState<string>();
@@ -43,6 +44,11 @@ export function Welcome({ files }: { files: FileActions }) {
           {t('welcome.new')}
         </Typography.Title>
         {data.templates ? <TemplateCards templates={data.templates} onChoose={(tpl) => void files.fromTemplate(tpl)} /> : <Spin />}
+        {onDesign && (
+          <Button icon={<FormatPainterOutlined />} onClick={onDesign} data-testid="welcome-design">
+            {tDesigner('open')}
+          </Button>
+        )}
       </section>
       <RecentFiles
         paths={data.recent}
