@@ -158,7 +158,7 @@ describe('GB/T 9704 comparison', () => {
     );
     expect(departures.map((d) => d.path)).not.toContain('page.marginsMm.left');
     const body = departures.find((d) => d.path === 'fonts.body.sizePt')!;
-    expect(body.message['zh-CN']).toBe('正文字号为 四号（14 pt），标准为三号（16 pt）');
+    expect(body.message['zh-CN']).toBe('正文字号为 四号（14 磅），标准为三号（16 磅）');
     expect(body.message.en).toContain('14 pt');
   });
 

@@ -34,7 +34,7 @@ const SIDES = {
 
 const pt = (value: number) => {
   const size = chineseSizeOf(value);
-  return { zh: size ? `${size.zh}（${value} pt）` : `${value} pt`, en: size ? `${value} pt (${size.zh})` : `${value} pt` };
+  return { zh: size ? `${size.zh}（${value} 磅）` : `${value} 磅`, en: size ? `${value} pt (${size.en})` : `${value} pt` };
 };
 const round = (value: number) => Math.round(value * 10) / 10;
 
@@ -47,7 +47,7 @@ function margins(manifest: TemplateManifest): Departure[] {
     out.push({
       path: `page.marginsMm.${side}`,
       message: {
-        'zh-CN': `${SIDES[side].zh}页边距为 ${have} mm，标准为 ${want} mm ± ${GBT9704.marginToleranceMm} mm`,
+        'zh-CN': `${SIDES[side].zh}页边距为 ${have} 毫米，标准为 ${want} 毫米 ± ${GBT9704.marginToleranceMm} 毫米`,
         en: `The ${SIDES[side].en} margin is ${have} mm; the standard is ${want} mm ± ${GBT9704.marginToleranceMm} mm`,
       },
     });
@@ -76,7 +76,7 @@ function body(manifest: TemplateManifest): Departure[] {
     const have = pt(size);
     out.push({
       path: 'fonts.body.sizePt',
-      message: { 'zh-CN': `正文字号为 ${have.zh}，标准为三号（16 pt）`, en: `The body text is ${have.en}; the standard is 16 pt (三号)` },
+      message: { 'zh-CN': `正文字号为 ${have.zh}，标准为三号（16 磅）`, en: `The body text is ${have.en}; the standard is 16 pt (Sanhao)` },
     });
   }
   const grid = manifest.body.grid;
@@ -105,7 +105,7 @@ function pageNumbers(manifest: TemplateManifest): Departure[] {
     const have = pt(numbers.font.sizePt);
     out.push({
       path: 'pageNumbers.font.sizePt',
-      message: { 'zh-CN': `页码字号为 ${have.zh}，标准为四号（14 pt）`, en: `Page numbers are ${have.en}; the standard is 14 pt (四号)` },
+      message: { 'zh-CN': `页码字号为 ${have.zh}，标准为四号（14 磅）`, en: `Page numbers are ${have.en}; the standard is 14 pt (Sihao)` },
     });
   }
   const pattern = numbers.pattern['zh-CN'] ?? numbers.pattern.en ?? '';
@@ -135,7 +135,7 @@ function pageNumbers(manifest: TemplateManifest): Departure[] {
     out.push({
       path: 'page.footerDistanceMm',
       message: {
-        'zh-CN': `页码距版心下边缘约 ${below} mm，标准为 7 mm（页脚距离约 ${round(manifest.page.marginsMm.bottom - 7 - (numbers.font.sizePt * 25.4) / 72)} mm 时相符）`,
+        'zh-CN': `页码距版心下边缘约 ${below} 毫米，标准为 7 毫米（页脚距离约 ${round(manifest.page.marginsMm.bottom - 7 - (numbers.font.sizePt * 25.4) / 72)} 毫米时相符）`,
         en: `Page numbers sit about ${below} mm below the type area; the standard is 7 mm (a footer distance of about ${round(manifest.page.marginsMm.bottom - 7 - (numbers.font.sizePt * 25.4) / 72)} mm matches)`,
       },
     });

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { BUILTIN_TEMPLATES_DIR } from '../../core/node/paths.ts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2EHarness } from '../e2e-harness/harness.ts';
@@ -97,6 +98,20 @@ describe.each(Object.keys(CASES) as (keyof typeof CASES)[])('accessible names sp
     await page.getByTestId('command-export').click();
     await page.getByRole('dialog').waitFor();
     await walk('export dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    // The template designer (issue 14), reached from the Templates menu while a briefing is open. Font names
+    // are the template's data, not UI text.
+    await harness.emit('command', 'templateDesigner');
+    await page.getByTestId('designer-start').waitFor();
+    await walk('designer start');
+    await page.getByTestId(`designer-duplicate-${c.template}`).click();
+    await page.getByTestId('preview-frame').waitFor();
+    await page.getByTestId('designer-gbt').or(page.getByTestId('designer-save')).first().waitFor();
+    const manifest = JSON.parse(await readFile(path.join(BUILTIN_TEMPLATES_DIR, c.template, 'template.json'), 'utf8')) as { fonts: { body: { latin: string[]; eastAsia: string[] } } };
+    const fonts = [...manifest.fonts.body.latin, ...manifest.fonts.body.eastAsia].sort((a, b) => b.length - a.length);
+    heard.push(...(await wrongLanguage(page, 'designer', language, [...c.userText, ...fonts])));
     expect([...new Set(heard)]).toEqual([]);
     await page.close();
     expectNoErrors(harness.errors);

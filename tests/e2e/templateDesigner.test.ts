@@ -66,7 +66,7 @@ describe('template designer', () => {
     await replace(page, 'fonts.body.sizePt', '14');
     await expect.poll(() => page.getByTestId('designer-fonts-body-sizePt-chinese').innerText()).toContain('四号');
     await page.getByTestId('designer-fonts-body-sizePt-chinese').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '三号 16 pt' }).click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '三号 16 磅' }).click();
     await expect.poll(async () => Number(await field(page, 'fonts.body.sizePt').inputValue())).toBe(16);
 
     // A broken value: refused with the field's own message, Save disabled, the preview says why.
@@ -80,7 +80,7 @@ describe('template designer', () => {
     await replace(page, 'page.marginsMm.top', '30');
     await expect.poll(() => page.getByTestId('designer-save').isDisabled()).toBe(false);
     // The GB/T 9704 panel tells the 30 mm top margin from the standard's 37 mm.
-    await expect.poll(() => page.getByTestId('designer-gbt').innerText()).toContain('上页边距为 30 mm');
+    await expect.poll(() => page.getByTestId('designer-gbt').innerText()).toContain('上页边距为 30 毫米');
 
     await page.getByTestId('designer-save').click();
     await expect.poll(async () => (await readdir(userDir)).includes('diaoyan-briefing')).toBe(true);

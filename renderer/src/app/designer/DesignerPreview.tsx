@@ -39,6 +39,7 @@ export function DesignerPreview({ template, problems, openDocument }: Props) {
     <div className="bc-designer-preview" data-testid="designer-preview">
       {openDocument && (
         <Segmented
+          aria-label={t('preview.which')}
           value={which}
           onChange={(value) => setWhich(value as 'sample' | 'open')}
           options={[

@@ -56,14 +56,14 @@ export function FontSizeField({ path, label, chineseLabel }: { path: Path; label
   return (
     <FieldRow path={path} label={label}>
       <Space.Compact style={{ width: '100%' }}>
-        <InputNumber id={fieldId(path)} step={0.5} value={value ?? null} onChange={(next) => update(path, typeof next === 'number' ? next : undefined)} style={{ width: '50%' }} />
+        <InputNumber id={fieldId(path)} controls={false} step={0.5} value={value ?? null} onChange={(next) => update(path, typeof next === 'number' ? next : undefined)} style={{ width: '50%' }} />
         <Select
           aria-label={chineseLabel}
           data-testid={`${fieldId(path)}-chinese`}
           style={{ width: '50%' }}
           value={named?.pt ?? null}
           placeholder={t('field.chineseSizeNone')}
-          options={CHINESE_SIZES.map((size) => ({ value: size.pt, label: `${size.zh} ${size.pt} pt` }))}
+          options={CHINESE_SIZES.map((size) => ({ value: size.pt, label: t('sizeOption', { zh: size.zh, en: size.en, pt: size.pt }) }))}
           onChange={(pt: number) => update(path, pt)}
         />
       </Space.Compact>

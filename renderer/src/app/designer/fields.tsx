@@ -62,6 +62,7 @@ export function NumberField({ path, label, step = 1 }: { path: Path; label: stri
       <InputNumber
         id={fieldId(path)}
         step={step}
+        controls={false}
         value={typeof value === 'number' ? value : null}
         onChange={(next) => update(path, typeof next === 'number' ? next : undefined)}
         style={{ width: '100%' }}
