@@ -77,6 +77,10 @@ describe('template designer', () => {
     await replace(page, 'masthead.nameFont.color', '#12345');
     await expect.poll(() => message(page, 'masthead.nameFont.color').innerText()).toContain('#RRGGBB');
     await replace(page, 'masthead.nameFont.color', BLUE);
+    await page.locator('.ant-collapse-header').filter({ hasText: '标题编号' }).click();
+    await replace(page, 'headings[0].number', '{5}、');
+    await expect.poll(() => message(page, 'headings[0].number').innerText()).toBe('花括号中只能写 {1}…{4} 或 {1:cn}…{4:cn}');
+    await replace(page, 'headings[0].number', '{1:cn}、');
     await replace(page, 'page.marginsMm.top', '30');
     await expect.poll(() => page.getByTestId('designer-save').isDisabled()).toBe(false);
     // The GB/T 9704 panel tells the 30 mm top margin from the standard's 37 mm.

@@ -10,6 +10,8 @@ export function fieldMessage(problem: Problem, t: TFunction<'designer'>): string
   if (m === 'required') return t('error.required');
   if (m === 'built-in id') return t('error.builtinId');
   if (/#RRGGBB/.test(m)) return t('error.color');
+  if (/only \{1\}\.\.\{4\}/.test(m)) return t('error.numberPattern');
+  if (/required when attendees\.style/.test(m)) return t('error.runIn');
   if (/lower-case letters, digits/.test(m)) return t('error.id');
   if (/needs at least one of/.test(m)) return t('error.localized');
   if (/expected array/.test(m)) return t('error.required');
