@@ -12,7 +12,7 @@ import { checkDraft, setIn, type Draft } from './draft.ts';
 import { GbtPanel } from './GbtPanel.tsx';
 import { LetterheadReport } from './LetterheadReport.tsx';
 import { BodySection, IdentitySection, MastheadSection, PageSection } from './sections.tsx';
-import { DistributionSection, HeadingsSection, LabelsSection, LayoutSection } from './moreSections.tsx';
+import { DistributionSection, FontRolesSection, HeadingsSection, LabelsSection, LayoutSection } from './moreSections.tsx';
 import { useInstalledFonts } from './useInstalledFonts.ts';
 import { useSaveTemplate } from './useSaveTemplate.ts';
 
@@ -87,6 +87,7 @@ export function DesignerEditor({ initial, basedOn, builtinIds, targets, openDocu
                 { key: 'masthead', label: t('section.masthead'), children: <MastheadSection /> },
                 { key: 'page', label: t('section.page'), children: <PageSection /> },
                 { key: 'body', label: t('section.body'), children: <BodySection /> },
+                { key: 'fonts', label: t('section.fonts'), children: <FontRolesSection /> },
                 { key: 'headings', label: t('section.headings'), children: <HeadingsSection /> },
                 { key: 'layout', label: t('section.layout'), children: <LayoutSection /> },
                 { key: 'distribution', label: t('section.distribution'), children: <DistributionSection /> },

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LABEL_KEYS } from '../../../../core/template/index.ts';
-import { FontSizeField } from './FontFields.tsx';
+import { FontFamilyField, FontSizeField } from './FontFields.tsx';
 import { ChoiceField, LocalizedField, TextField } from './fields.tsx';
 
 /** Heading numbers per level: GB/T 9704's 一、（一）1.（1）, or decimal 1. 1.1. */
@@ -33,7 +33,6 @@ export function LayoutSection() {
       <LocalizedField path={['pageNumbers', 'pattern']} label={t('field.pageNumberPattern')} hint={t('field.pageNumberPatternHint')} />
       <ChoiceField path={['pageNumbers', 'odd']} label={t('field.pageNumberOdd')} options={sides} />
       <ChoiceField path={['pageNumbers', 'even']} label={t('field.pageNumberEven')} options={sides} />
-      <FontSizeField path={['pageNumbers', 'font', 'sizePt']} label={t('field.pageNumberSize')} chineseLabel={t('field.pageNumberSizeChinese')} />
       <LocalizedField path={['captions', 'label']} label={t('field.captionLabel')} />
       <LocalizedField path={['captions', 'pattern']} label={t('field.captionPattern')} hint={t('field.captionPatternHint')} />
       <ChoiceField path={['photos', 'layout']} label={t('field.photoLayout')} options={['one', 'two', 'grid'].map((value) => ({ value, label: t(`photos.${value}`) }))} />
@@ -65,6 +64,30 @@ export function LabelsSection() {
           <TextField path={['labels', 'zh-CN', key]} label={t('labelIn', { label: t(`label.${key}`), language: t('language.zh-CN') })} />
           <TextField path={['labels', 'en', key]} label={t('labelIn', { label: t(`label.${key}`), language: t('language.en') })} />
         </div>
+      ))}
+    </>
+  );
+}
+
+/** The other font roles: title, heading levels, tables, captions and page numbers, each with its faces and size. */
+export function FontRolesSection() {
+  const { t } = useTranslation('designer');
+  const roles: { path: (string | number)[]; name: string }[] = [
+    { path: ['fonts', 'title'], name: t('role.title') },
+    ...[0, 1, 2, 3].map((level) => ({ path: ['headings', level, 'font'], name: t('role.heading', { level: level + 1 }) })),
+    { path: ['fonts', 'table'], name: t('role.table') },
+    { path: ['captions', 'font'], name: t('role.caption') },
+    { path: ['pageNumbers', 'font'], name: t('role.pageNumber') },
+  ];
+  return (
+    <>
+      {roles.map(({ path, name }) => (
+        <fieldset key={path.join('.')} className="bc-designer-role">
+          <legend>{name}</legend>
+          <FontFamilyField path={[...path, 'eastAsia']} label={t('field.roleEastAsia', { role: name })} />
+          <FontFamilyField path={[...path, 'latin']} label={t('field.roleLatin', { role: name })} />
+          <FontSizeField path={[...path, 'sizePt']} label={t('field.roleSize', { role: name })} chineseLabel={t('field.roleSizeChinese', { role: name })} />
+        </fieldset>
       ))}
     </>
   );
