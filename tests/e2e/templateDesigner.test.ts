@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2EHarness } from '../e2e-harness/harness.ts';
 import { makeFlatPng } from '../fixtures/images.ts';
 import { LETTERHEAD, letterheadDocx } from '../fixtures/letterhead.ts';
-import { expectNoErrors } from './specs/app.ts';
+import { expectNoErrors, previewText } from './specs/app.ts';
+import { BUILTIN_TEMPLATES_DIR } from '../../core/node/paths.ts';
 import { exportVia } from './specs/exporting.ts';
 import { newBriefingFromTemplate } from './specs/welcome.ts';
 import { pdfText } from './readBack.ts';
@@ -120,6 +121,25 @@ describe('template designer', () => {
       if (r < 60 && g > 50 && g < 120 && b > 140) blue++;
     }
     expect(blue).toBeGreaterThan(20);
+    expectNoErrors(harness.errors);
+  });
+
+  it('edits the open briefing\'s own template from the Templates menu, and its preview shows the saved version', async () => {
+    const manifest = JSON.parse(await readFile(path.join(BUILTIN_TEMPLATES_DIR, 'cn-work-briefing', 'template.json'), 'utf8')) as Record<string, unknown>;
+    await mkdir(path.join(userDir, 'office-weekly'), { recursive: true });
+    await writeFile(path.join(userDir, 'office-weekly', 'template.json'), JSON.stringify({ ...manifest, id: 'office-weekly', name: { 'zh-CN': '办公室周报' } }));
+    const page = await harness.openApp();
+    await newBriefingFromTemplate(page, 'office-weekly');
+    await expect.poll(() => previewText(page)).toContain('工作简报');
+    await harness.emit('command', 'templateDesigner');
+    await page.getByTestId('designer-edit-office-weekly').click();
+    await replace(page, 'masthead.name', '办公室周报');
+    await page.getByTestId('designer-save').click();
+    await expect.poll(async () => JSON.parse(await readFile(path.join(userDir, 'office-weekly', 'template.json'), 'utf8')).masthead.name['zh-CN']).toBe('办公室周报');
+    await page.getByTestId('designer-back').click();
+    await page.getByTestId('designer-back').click();
+    await page.getByTestId('editor').waitFor();
+    await expect.poll(() => previewText(page)).toContain('办公室周报');
     expectNoErrors(harness.errors);
   });
 
