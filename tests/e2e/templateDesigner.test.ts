@@ -143,6 +143,28 @@ describe('template designer', () => {
     expectNoErrors(harness.errors);
   });
 
+  it('exports a template as a .briefing-template file, imports it, and asks before replacing the one with its id', async () => {
+    const manifest = JSON.parse(await readFile(path.join(BUILTIN_TEMPLATES_DIR, 'cn-work-briefing', 'template.json'), 'utf8')) as Record<string, unknown>;
+    await mkdir(path.join(userDir, 'shared-style'), { recursive: true });
+    await writeFile(path.join(userDir, 'shared-style', 'template.json'), JSON.stringify({ ...manifest, id: 'shared-style', name: { 'zh-CN': '共享样式' } }));
+    const page = await harness.openApp();
+    await page.getByTestId('welcome-design').click();
+    await page.getByTestId('designer-edit-shared-style').click();
+    const file = path.join(harness.workDir, 'shared-style');
+    harness.answerDialog(file);
+    await page.getByTestId('designer-export').click();
+    await expect.poll(async () => (await readdir(harness.workDir)).includes('shared-style.briefing-template')).toBe(true);
+    await page.getByTestId('designer-back').click();
+    await page.getByTestId('designer-import-input').setInputFiles(`${file}.briefing-template`);
+    await expect.poll(() => field(page, 'id').inputValue()).toBe('shared-style');
+    await replace(page, 'masthead.name', '共享简报');
+    await page.getByTestId('designer-save').click();
+    // The id is taken in the user folder: replacing it is the user's decision.
+    await page.getByRole('button', { name: /^替\s*换$/ }).click();
+    await expect.poll(async () => JSON.parse(await readFile(path.join(userDir, 'shared-style', 'template.json'), 'utf8')).masthead.name['zh-CN']).toBe('共享简报');
+    expectNoErrors(harness.errors);
+  });
+
   it('makes a template from a Word letterhead: its logo, margins and masthead text, and says what it took', async () => {
     const page = await harness.openApp();
     await page.getByTestId('welcome-design').click();
