@@ -40,7 +40,7 @@ function menu(overrides: Partial<MenuInput> = {}) {
 describe('the native menu', () => {
   it('has the File, Edit, View, Window and Help commands with distinct shortcuts, and none on Ctrl+E', () => {
     const { template, all } = menu();
-    expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Templates', 'Window', 'Help']);
     for (const label of ['New Briefing', 'Open…', 'Save', 'Save As…', 'Export DOCX…', 'Export PDF…', 'Print…', 'Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Zoom In', 'Zoom Out', 'Toggle Preview', 'About Briefing Composer']) {
       expect(all.some((i) => i.label === label), label).toBe(true);
     }
@@ -52,8 +52,8 @@ describe('the native menu', () => {
 
   it('sends document commands to the editor and leaves clipboard and zoom to Chromium', () => {
     const { all, log, click } = menu();
-    for (const label of ['Save', 'Export PDF…', 'Undo', 'Toggle Preview', '简体中文']) click(label);
-    expect(log).toEqual(['send save', 'send exportPdf', 'send undo', 'send togglePreview', 'send language:zh-CN']);
+    for (const label of ['Save', 'Export PDF…', 'Undo', 'Toggle Preview', '简体中文', 'Template Designer…']) click(label);
+    expect(log).toEqual(['send save', 'send exportPdf', 'send undo', 'send togglePreview', 'send language:zh-CN', 'send templateDesigner']);
     expect(all.find((i) => i.label === 'Paste')?.role).toBe('paste');
     expect(all.find((i) => i.label === 'Zoom In')?.role).toBe('zoomIn');
   });
@@ -71,10 +71,10 @@ describe('the native menu', () => {
 
   it('speaks Chinese with the current language checked, and follows macOS conventions', () => {
     const zh = menu({ language: 'zh-CN' });
-    expect(zh.template.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
+    expect(zh.template.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '模板', '窗口', '帮助']);
     expect(zh.all.find((i) => i.label === '简体中文')?.checked).toBe(true);
     const mac = menu({ platform: 'darwin' });
-    expect(mac.template.map((m) => m.label)).toEqual(['Briefing Composer', 'File', 'Edit', 'View', 'Window']);
+    expect(mac.template.map((m) => m.label)).toEqual(['Briefing Composer', 'File', 'Edit', 'View', 'Templates', 'Window']);
     expect((mac.template[1]?.submenu as MenuItemConstructorOptions[]).some((i) => i.role === 'quit')).toBe(false);
   });
 });

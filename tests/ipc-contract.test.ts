@@ -58,6 +58,13 @@ const VALID: Record<Channel, unknown> = {
   'series:takeNumber': { id: 'jz-work' },
   'people:list': undefined,
   'people:replace': { people: [{ id: 'p-1', name: '王芳' }] },
+  // Template designer (issue 14)
+  'templates:load': { id: 'en-visit-report' },
+  'templates:save': { manifest: {}, assets: { 'logo.png': new Uint8Array([1]) } },
+  'templates:targets': undefined,
+  'templates:exportFile': { id: 'en-visit-report' },
+  'templates:readFile': { bytes: new Uint8Array([1]) },
+  'fonts:list': undefined,
 };
 
 describe('the IPC contract', () => {

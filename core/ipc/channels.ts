@@ -31,6 +31,13 @@ export const CHANNELS = [
   'series:takeNumber',
   'people:list',
   'people:replace',
+  // Template designer (issue 14)
+  'templates:load',
+  'templates:save',
+  'templates:targets',
+  'templates:exportFile',
+  'templates:readFile',
+  'fonts:list',
 ] as const;
 
 export const EVENT_CHANNELS = { command: 'host:command', openFile: 'host:open-file', exportProgress: 'host:export-progress' } as const;

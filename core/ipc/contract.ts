@@ -89,6 +89,31 @@ export const REQUESTS = {
   /** The people directory; the host adds a briefing's attendees on every save and export. */
   'people:list': none,
   'people:replace': z.object({ people: z.array(PersonSchema).max(MAX_PEOPLE) }),
+  // --- Template designer (issue 14): edit, save and share templates, list the machine's fonts. ---
+  /** A template to edit: its manifest and assets, where it lives, and the version a save must still find there. */
+  'templates:load': z.object({ id: z.string().min(1).max(200) }),
+  /**
+   * Save a template to the user's folder or the shared one. The manifest is checked again by the host. Without
+   * `expectedVersion` the template must be new; with it, the folder must still hold that version (else a conflict
+   * answer, and the renderer asks before sending `overwrite`).
+   */
+  'templates:save': z.object({
+    manifest: z.unknown(),
+    assets: z.record(z.string().max(200), z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected asset bytes')),
+    target: z.enum(['user', 'shared']).default('user'),
+    expectedVersion: z.string().max(128).optional(),
+    overwrite: z.boolean().default(false),
+  }),
+  /** Where templates can be saved: the user's folder, and the shared folder when one is configured. */
+  'templates:targets': none,
+  /** Write a template as one .briefing-template file; without `path` a save dialog asks where. */
+  'templates:exportFile': z.object({ id: z.string().min(1).max(200), path: path.optional() }),
+  /** A .briefing-template's bytes (read by the renderer from a file the user chose), checked and unpacked. */
+  'templates:readFile': z.object({
+    bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array && value.length <= 64 * 1024 * 1024, 'expected the file bytes (at most 64 MB)'),
+  }),
+  /** The font families installed on this machine (asked of the OS once per session). */
+  'fonts:list': none,
 } as const;
 
 export type Channel = keyof typeof REQUESTS;
@@ -114,6 +139,20 @@ export interface TemplateSummary {
 export interface WireTemplate {
   manifest: TemplateManifest;
   assets: Record<string, Uint8Array>;
+}
+/** A template opened for editing. `version` is absent for built-in templates, which are duplicated, never saved over. */
+export interface EditableTemplate {
+  template: WireTemplate;
+  source: 'builtin' | 'user' | 'shared';
+  version?: string;
+}
+export type TemplateSaveOutcome =
+  | Outcome<{ id: string; version: string; dir: string }>
+  /** `exists`: a template with this id is already in that folder; `changed`: someone saved it since it was loaded. */
+  | { ok: false; error: string; conflict: 'exists' | 'changed' };
+export interface TemplateTargets {
+  user: string;
+  shared?: string;
 }
 export interface RecoveryEntry {
   key: string;
@@ -167,6 +206,12 @@ export interface Responses {
   'series:takeNumber': Outcome<{ number: IssueRef; series: Series }>;
   'people:list': Outcome<{ people: Person[] }>;
   'people:replace': Outcome<{ people: Person[] }>;
+  'templates:load': Outcome<EditableTemplate>;
+  'templates:save': TemplateSaveOutcome;
+  'templates:targets': TemplateTargets;
+  'templates:exportFile': Outcome<{ path: string }>;
+  'templates:readFile': Outcome<{ template: WireTemplate }>;
+  'fonts:list': Outcome<{ families: string[] }>;
 }
 
 /** Messages the host sends the renderer unasked: a menu command, a file to open, a close request. */

@@ -27,6 +27,12 @@ const OUTCOME: Record<OutcomeChannel, true> = {
   'series:takeNumber': true,
   'people:list': true,
   'people:replace': true,
+  // Template designer (issue 14)
+  'templates:load': true,
+  'templates:save': true,
+  'templates:exportFile': true,
+  'templates:readFile': true,
+  'fonts:list': true,
 };
 
 export function isOutcomeChannel(channel: Channel): channel is OutcomeChannel {

@@ -21,6 +21,7 @@ export type RendererCommand =
   | 'replace'
   | 'findNext'
   | 'findPrevious'
+  | 'templateDesigner'
   | 'language:zh-CN'
   | 'language:en';
 
@@ -64,6 +65,7 @@ export const COMMANDS = {
   closeWindow: { label: 'closeWindow', accelerator: 'CmdOrCtrl+W', run: { role: 'close' } },
   front: { label: 'front', run: { role: 'front' } },
   clearRecent: { label: 'clearRecent', run: { host: 'clearRecent' } },
+  templateDesigner: { label: 'templateDesigner', run: { renderer: 'templateDesigner' } },
   about: { label: 'about', run: { host: 'about' } },
 } as const satisfies Record<string, CommandSpec>;
 
@@ -74,6 +76,7 @@ export const MENU_LAYOUT: { label: keyof Strings; items: (CommandName | '-' | 'r
   { label: 'file', items: ['new', 'newIssue', 'open', 'recent', '-', 'save', 'saveAs', '-', 'exportDocx', 'exportPdf', 'print', '-', 'quit'] },
   { label: 'edit', items: ['undo', 'redo', '-', 'cut', 'copy', 'paste', 'selectAll', '-', 'find', 'replace', 'findNext', 'findPrevious'] },
   { label: 'view', items: ['togglePreview', '-', 'zoomIn', 'zoomOut', 'resetZoom', '-', 'fullScreen', '-', 'language'] },
+  { label: 'templates', items: ['templateDesigner'] },
   // The platform's Window menu; zoom and "bring all to front" exist on macOS only (filtered in menuTemplate).
   { label: 'window', items: ['minimize', 'zoom', 'closeWindow', '-', 'front'] },
   { label: 'help', items: ['about'] },

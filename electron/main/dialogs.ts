@@ -31,6 +31,9 @@ export function nativeDialogs(window: () => BrowserWindow | undefined, strings: 
       // One name for both files: "report" becomes report.docx and report.pdf side by side.
       return save({ defaultPath: `${defaultPath(suggested)}.${formats[0] ?? 'pdf'}`, filters });
     },
+    // Template designer (issue 14)
+    saveTemplateFile: (suggested) =>
+      save({ defaultPath: defaultPath(suggested), filters: [{ name: strings().templateFiles, extensions: ['briefing-template'] }] }),
     fileChanged: async (file) => {
       const s = strings();
       const options = {

@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { CHANNELS, EVENT_CHANNELS, type AppInfo, type Channel } from '../../core/ipc/index.ts';
 import { CHROMIUM_FLAGS, findChromium } from '../../core/node/pdf/index.ts';
 import type { PdfPrinter } from '../../core/node/pdf/printer.ts';
+import type { TemplateSources } from '../../core/node/templates.ts';
 import { hostHarness, type Harness } from '../helpers/hostHarness.ts';
 import type { SpecHost } from '../e2e/specs/host.ts';
 import { acquireRenderer } from './buildRenderer.ts';
@@ -18,6 +19,8 @@ export interface HarnessOptions {
   viewport?: { width: number; height: number };
   /** A shared series folder (an office's share) this app's host uses beside its own; several harnesses may share one. */
   sharedSeriesDir?: string;
+  /** The template folders the host sees (template designer specs give a temporary user folder). */
+  templateSources?: TemplateSources;
 }
 
 const isChannel = (value: string): value is Channel => (CHANNELS as readonly string[]).includes(value);
@@ -104,6 +107,7 @@ export class E2EHarness implements SpecHost {
       pdf: this.printer,
       info: { language: this.options.language ?? 'en' },
       seriesFolders,
+      ...(this.options.templateSources ? { templateSources: this.options.templateSources } : {}),
       // As the shell sends it to the editor window: to the page (the app has one window).
       onProgress: (progress) => void this.deliver('exportProgress', progress),
     });

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { BUILTIN_TEMPLATES_DIR } from '../../core/node/paths.ts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2EHarness } from '../e2e-harness/harness.ts';
@@ -121,6 +122,31 @@ describe.each(Object.keys(CASES) as (keyof typeof CASES)[])('accessible names sp
     await page.getByTestId('command-export').click();
     await page.getByRole('dialog').waitFor();
     await walk('export dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    // The template designer (issue 14), reached from the Templates menu while a briefing is open. Font names
+    // are the template's data, not UI text.
+    await harness.emit('command', 'templateDesigner');
+    await page.getByTestId('designer-start').waitFor();
+    await walk('designer start');
+    await page.getByTestId(`designer-duplicate-${c.template}`).click();
+    await page.getByTestId('preview-frame').waitFor();
+    await page.getByTestId('designer-gbt').or(page.getByTestId('designer-save')).first().waitFor();
+    // Every section of the form open, so each of its labels is heard.
+    const closed = page.locator('.bc-designer-form .ant-collapse-header[aria-expanded="false"]');
+    while ((await closed.count()) > 0) await closed.first().click();
+    await page.locator('#designer-labels-en-credit').waitFor();
+    const manifestText = await readFile(path.join(BUILTIN_TEMPLATES_DIR, c.template, 'template.json'), 'utf8');
+    const families = new Set<string>();
+    JSON.parse(manifestText, (key, value: unknown) => {
+      if ((key === 'latin' || key === 'eastAsia') && Array.isArray(value)) for (const f of value) families.add(String(f));
+      return value;
+    });
+    const fonts = [...families].sort((a, b) => b.length - a.length);
+    // Pattern placeholders are the syntax the user types, the same in both languages.
+    const placeholders = ['{1:cn}', '{4:cn}', '{total}', '{label}', '{caption}', '{office}', '{date}'];
+    heard.push(...(await wrongLanguage(page, 'designer', language, [...c.userText, ...fonts, ...placeholders])));
     expect([...new Set(heard)]).toEqual([]);
     await page.close();
     expectNoErrors(harness.errors);

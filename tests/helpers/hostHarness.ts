@@ -2,6 +2,7 @@ import type { AppInfo, Channel, ExportProgress, RequestOf, Responses } from '../
 import { createIpcHandlers } from '../../core/ipc/handlers.ts';
 import { createHostServices, type ExportFormat, type HostDeps } from '../../core/node/host/index.ts';
 import type { PdfPrinter } from '../../core/node/pdf/printer.ts';
+import type { TemplateSources } from '../../core/node/templates.ts';
 
 /**
  * The host services on a real data folder, with the platform parts injected the way the Electron shell injects
@@ -37,6 +38,7 @@ export interface HostHarnessOptions {
   /** Also handed each export progress event, as the window would get it (the e2e harness passes it to the page). */
   onProgress?: (progress: ExportProgress) => void;
   seriesFolders?: HostDeps['seriesFolders'];
+  templateSources?: TemplateSources;
 }
 
 export function hostHarness(userDataDir: string, options: HostHarnessOptions = {}): Harness {
@@ -60,6 +62,7 @@ export function hostHarness(userDataDir: string, options: HostHarnessOptions = {
       saveBriefing: (suggested) => (h.dialogCalls.push({ kind: 'save', suggested }), next()),
       exportTarget: (suggested, formats) => (h.dialogCalls.push({ kind: 'export', suggested, formats }), next()),
       fileChanged: async (file) => (h.dialogCalls.push({ kind: 'changed', suggested: file }), h.changeAnswers.shift() ?? 'cancel'),
+      saveTemplateFile: (suggested) => (h.dialogCalls.push({ kind: 'save', suggested }), next()),
     },
     shell: {
       openPath: async (file) => (h.opened.push(file), ''),
@@ -77,6 +80,7 @@ export function hostHarness(userDataDir: string, options: HostHarnessOptions = {
     onRecentChanged: (paths) => void h.recentEvents.push(paths),
     ...(options.now ? { now: options.now } : {}),
     ...(options.seriesFolders ? { seriesFolders: options.seriesFolders } : {}),
+    ...(options.templateSources ? { templateSources: options.templateSources } : {}),
   };
   const host = createHostServices(deps);
   const handlers = createIpcHandlers(host);

@@ -29,7 +29,17 @@ describe('starting the app (the built main process in the rig)', () => {
   it('speaks Chinese in the menu on a Chinese system', async () => {
     const rig = startShell({ locale: 'zh-CN' });
     await rig.launch();
-    expect((await rig.menu()).map((m) => m.label)).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
+    expect((await rig.menu()).map((m) => m.label)).toEqual(['文件', '编辑', '视图', '模板', '窗口', '帮助']);
+  });
+
+  it('opens the template designer from the Templates menu (issue 14)', async () => {
+    const rig = startShell({ locale: 'zh-CN' });
+    const editor = await rig.launch();
+    // Commands wait until the page says it listens (its first window:setState).
+    await rig.invoke(editor.id, 'window:setState', { dirty: false, title: '' });
+    await rig.clickMenu('模板', '模板设计器…');
+    const sent = async () => (await rig.windows())[0]!.sent.some((m) => m.channel === EVENT_CHANNELS.command && m.payload === 'templateDesigner');
+    await rig.waitFor(async () => ((await sent()) ? true : undefined), 'the designer command to reach the editor');
   });
 
   it('gives way to a running instance: no window, and the app quits', async () => {

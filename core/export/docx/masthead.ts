@@ -36,16 +36,29 @@ function ruled(ctx: DocxContext, children: ParagraphChild[], sizePt: number): Pa
   });
 }
 
+/** The template's logo at its height, or nothing. */
+function logoRuns(m: Masthead, ctx: DocxContext): ParagraphChild[] {
+  const logo = m.logo ? imageInfoOr(ctx.template.assets.get(m.logo), 'masthead.logo', `logo "${m.logo}"`) : undefined;
+  if (!logo) return [];
+  const height = ctx.manifest.masthead.logoHeightMm * MM_TO_PX;
+  return [imageRun(ctx, { key: `template:${m.logo}`, ...logo, height, width: (height * logo.info.width) / logo.info.height, name: m.organisation ?? m.name })];
+}
+
 /** 红头: the bulletin's name large and red, the issue line, then office left and date right over a red rule. */
 function redHeader(m: Masthead, ctx: DocxContext): Paragraph[] {
   const { masthead, fonts } = ctx.manifest;
+  // A logo, when the template has one, stands centred above the bulletin's name (template designer, issue 14).
+  const logo = logoRuns(m, ctx);
+  const logoLine = logo.length > 0
+    ? [new Paragraph({ style: STYLE.fixed, alignment: AlignmentType.CENTER, keepNext: true, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: mmToTwips(2) }, children: logo })]
+    : [];
   const body = templateRun(ctx.manifest, fonts.body);
   const name = line(ctx, m.name, templateRun(ctx.manifest, masthead.nameFont), masthead.nameFont.sizePt, 'center');
   const issue = issueWithSigners(m, ctx) ?? (m.issueLine ? [line(ctx, m.issueLine, body, fonts.body.sizePt, 'center')] : []);
   const officeAndDate = masthead.showOfficeAndDate
     ? [...plainRuns(m.office ?? '', body), new TextRun({ ...body, children: ['\t'] }), ...plainRuns(m.date, body)]
     : [];
-  return [...marks(m, ctx), name, ...issue, ruled(ctx, officeAndDate, fonts.body.sizePt)];
+  return [...marks(m, ctx), ...logoLine, name, ...issue, ruled(ctx, officeAndDate, fonts.body.sizePt)];
 }
 
 /** Letterhead: the logo beside the organisation, the document kind, the issue line, then a rule. */

@@ -15,8 +15,11 @@ function redHeader(m: Masthead, template: Template): string {
     ? `<div class="bc-office-date"><span class="bc-office">${escapeHtml(m.office ?? '')}</span>` +
       `<span class="bc-date">${escapeHtml(m.date)}</span></div>`
     : '';
+  // A logo, when the template has one, stands centred above the bulletin's name (template designer, issue 14).
+  const logo = logoImg(m, template);
   return [
     markLinesHtml(m),
+    logo ? `<div class="bc-red-logo">${logo}</div>` : '',
     p('bc-masthead-name', m.name),
     issueLineHtml(m),
     officeAndDate,
@@ -57,6 +60,7 @@ export function mastheadCss(template: Template): string {
 .bc-masthead-name { ${fontCss(masthead.nameFont)} line-height: 1.2; margin: 0; }
 .bc-issue { margin: 0; }
 .bc-rule { ${rule} height: 0; margin: 4pt 0 0; }
+.bc-red-logo { text-align: center; margin-bottom: 4pt; }
 .bc-cn-red-header .bc-masthead-name { text-align: center; letter-spacing: 0.05em; }
 .bc-cn-red-header .bc-issue { text-align: center; margin-top: 6pt; }
 .bc-cn-red-header .bc-office-date { display: flex; justify-content: space-between; gap: 1em; margin-top: 6pt; padding: 0 1em; }

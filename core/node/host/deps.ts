@@ -17,6 +17,8 @@ export interface HostDialogs {
    * the shared folder): replace it anyway, keep both (this version under a new name), or do not save.
    */
   fileChanged(file: string): Promise<'overwrite' | 'keepBoth' | 'cancel'>;
+  /** Where to export a .briefing-template (template designer); `suggested` is a file name. */
+  saveTemplateFile?(suggested: string): Promise<string | undefined>;
 }
 
 export interface HostShell {
@@ -51,4 +53,6 @@ export interface HostDeps {
   onRecentChanged?(paths: string[]): void;
   onLanguageChanged?(language: Language): void;
   now?(): Date;
+  /** The machine's font families for the template designer; by default asked of the OS (fc-list, reg, system_profiler). */
+  installedFonts?: { list(): Promise<string[]> };
 }

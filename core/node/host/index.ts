@@ -14,6 +14,8 @@ import { templateById, templateSummaries } from './templateLookup.ts';
 import { decodeHeic } from '../photos/decodeHeic.ts';
 import { SeriesStore, seriesFolders, seriesServices } from '../series/index.ts';
 import { PeopleStore, peopleServices } from '../people/index.ts';
+import { InstalledFonts } from '../fonts/installedFonts.ts';
+import { TemplateDesk } from '../templatesHost.ts';
 
 export type { HostDeps, HostDialogs, HostShell, HostWindow, ExportFormat } from './deps.ts';
 export { JsonStore } from './jsonStore.ts';
@@ -42,6 +44,9 @@ export function createHostServices(deps: HostDeps): HostRuntime {
   const seriesStore = new SeriesStore(deps.seriesFolders ?? seriesFolders(deps.userDataDir, sources), deps.now ? { now: deps.now } : {});
   const people = new PeopleStore(deps.userDataDir, deps.now);
   const remember = (document: WireDocument) => void people.record(document.briefing.attendees).catch(() => undefined);
+  // Template designer (issue 14)
+  const templateDesk = new TemplateDesk(sources, deps.dialogs.saveTemplateFile?.bind(deps.dialogs));
+  const fonts = deps.installedFonts ?? new InstalledFonts();
 
   const services: HostServices = {
     'app:info': async () => {
@@ -99,6 +104,13 @@ export function createHostServices(deps: HostDeps): HostRuntime {
     'settings:setCheckerRule': async ({ rule, enabled }) => ({ disabled: await settings.setRuleEnabled(rule, enabled) }),
     ...seriesServices(seriesStore),
     ...peopleServices(people),
+    // Template designer (issue 14)
+    'templates:load': ({ id }) => templateDesk.load(id),
+    'templates:save': (request) => templateDesk.save(request),
+    'templates:targets': async () => templateDesk.targets(),
+    'templates:exportFile': ({ id, path }) => templateDesk.exportFile(id, path),
+    'templates:readFile': async ({ bytes }) => templateDesk.readFile(bytes),
+    'fonts:list': async () => ({ ok: true, families: await fonts.list() }),
   };
   return { ...services, dispose: () => exportService.close() };
 }

@@ -21,6 +21,7 @@ import { Welcome } from './welcome/Welcome.tsx';
 import { FindPanel, type FindControl } from './find/FindPanel.tsx';
 import { PeopleProvider } from './people/PeopleDirectory.tsx';
 import { NewIssueDialog } from './series/NewIssueDialog.tsx';
+import { Designer } from './designer/Designer.tsx';
 
 // What the workspace follows of the document: typing changes none of these (after the first edit of a session).
 const hasDocumentOf = (state: DocumentState | undefined) => state !== undefined;
@@ -43,6 +44,8 @@ export function Workspace() {
   const findControl = useRef<FindControl>(null);
   const [newIssueOpen, setNewIssueOpen] = useState(false);
   const openNewIssue = useCallback(() => setNewIssueOpen(true), []);
+  // Template designer (issue 14): a view over the welcome view or the editor, which stay as they were.
+  const [designing, setDesigning] = useState(false);
 
   const onError = useCallback((error: unknown) => void message.error(error instanceof Error ? error.message : String(error)), [message]);
   const onRecoveryError = useCallback((error: string) => void message.warning(t('files.recoveryFailed', { error })), [message, t]);
@@ -70,18 +73,20 @@ export function Workspace() {
           if (doc && ready) printDocument(doc, ready);
         },
         find: (action) => findControl.current?.run(action),
+        openDesigner: () => setDesigning(true),
       },
     }),
     [store, hasDocument, canUndo, canRedo, previewVisible, files, ready, openNewIssue],
   );
   const run = useCommandRuntime(api, ctx, onError);
 
+  if (designing) return <Designer onClose={() => setDesigning(false)} />;
   // Series and people (issue 12): the directory serves both views, New issue comes from either.
   const newIssue = <NewIssueDialog open={newIssueOpen} onClose={() => setNewIssueOpen(false)} files={files} />;
   if (!hasDocument) {
     return (
       <PeopleProvider>
-        <Welcome files={files} onNewIssue={openNewIssue} />
+        <Welcome files={files} onNewIssue={openNewIssue} onDesign={() => setDesigning(true)} />
         {newIssue}
       </PeopleProvider>
     );

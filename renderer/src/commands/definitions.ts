@@ -36,6 +36,7 @@ export const COMMANDS: readonly Command[] = [
   command('findPrevious', [{ key: 'f3', shift: true }], (ctx) => ctx.ui.find('previous'), withDocument, false),
   // The next issue of a bulletin series (issue 12): File menu and welcome view, no toolbar button, no shortcut.
   { ...command('newIssue', [], (ctx) => ctx.ui.newIssue(), always, false), labelKey: 'series:newIssue' },
+  command('templateDesigner', [], (ctx) => ctx.ui.openDesigner(), always, false),
 ];
 
 export function commandById(id: string): Command | undefined {

@@ -31,6 +31,8 @@ export interface CommandContext {
     find(action: FindAction): void;
     /** Opens "New issue" (the next number of a bulletin series). */
     newIssue(): void;
+    /** The template designer (issue 14). */
+    openDesigner(): void;
   };
 }
 
@@ -51,6 +53,7 @@ export const COMMAND_IDS = [
   'findNext',
   'findPrevious',
   'newIssue',
+  'templateDesigner',
 ] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 

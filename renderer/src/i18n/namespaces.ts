@@ -4,6 +4,7 @@ import { photos } from './locales/photos.ts';
 import { gongwen } from './locales/gongwen.ts';
 import { find } from './locales/find.ts';
 import { polish } from './locales/polish.ts';
+import { designer } from './locales/designer.ts';
 import { richtext } from './locales/richtext.ts';
 import { sections } from './locales/sections.ts';
 import { series } from './locales/series.ts';
@@ -22,4 +23,5 @@ export const NAMESPACES = {
   find,
   polish,
   series,
+  designer,
 } satisfies Record<string, { 'zh-CN': Record<string, string>; en: Record<string, string> }>;

@@ -30,3 +30,22 @@ export function loadTemplate(api: BriefingApi, id: string): Promise<Template> {
 export function templateName(summary: Pick<TemplateSummary, 'name' | 'id'>, language: Language): string {
   return summary.name[language] ?? summary.name[language === 'en' ? 'zh-CN' : 'en'] ?? summary.id;
 }
+
+let revision = 0;
+const listeners = new Set<() => void>();
+
+/** Counts templates forgotten this session, so a view showing one can fetch it again (useTemplate). */
+export const templateRevision = {
+  get: () => revision,
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+/** Forgets a template fetched earlier: after the designer saved it, the next use must see the new version. */
+export function forgetTemplate(api: BriefingApi, id: string): void {
+  caches.get(api)?.delete(id);
+  revision++;
+  listeners.forEach((listener) => listener());
+}

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Template } from '../../../../core/template/index.ts';
 import { useServices } from '../../state/context.tsx';
-import { loadTemplate } from './templateCache.ts';
+import { loadTemplate, templateRevision } from './templateCache.ts';
 
 export type TemplateState = { status: 'loading' } | { status: 'ready'; template: Template } | { status: 'failed'; error: string };
 
@@ -9,6 +9,8 @@ export type TemplateState = { status: 'loading' } | { status: 'ready'; template:
 export function useTemplate(id: string | undefined): TemplateState {
   const { api } = useServices();
   const [state, setState] = useState<{ id?: string; value: TemplateState }>({ value: { status: 'loading' } });
+  // A template saved by the designer is fetched again, so the open briefing's preview shows the new version.
+  const revision = useSyncExternalStore(templateRevision.subscribe, templateRevision.get);
   useEffect(() => {
     if (!id) return;
     let live = true;
@@ -19,6 +21,6 @@ export function useTemplate(id: string | undefined): TemplateState {
     return () => {
       live = false;
     };
-  }, [api, id]);
+  }, [api, id, revision]);
   return state.id === id ? state.value : { status: 'loading' };
 }

@@ -1,4 +1,4 @@
-import { FolderOpenOutlined } from '@ant-design/icons';
+import { FolderOpenOutlined, FormatPainterOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,8 +12,9 @@ import { TemplateCards } from './TemplateCards.tsx';
 import { useWelcomeData } from './useWelcomeData.ts';
 
 /** The start: recovered work first (it is the most urgent), then new from a template, open, and recent files. */
-export function Welcome({ files, onNewIssue }: { files: FileActions; onNewIssue?: () => void }) {
+export function Welcome({ files, onNewIssue, onDesign }: { files: FileActions; onNewIssue?: () => void; onDesign?: () => void }) {
   const { t } = useTranslation('app');
+  const { t: tDesigner } = useTranslation('designer');
   const { api } = useServices();
   const { data, refresh } = useWelcomeData();
   const [previewing, setPreviewing] = useState<string>();
@@ -47,6 +48,11 @@ export function Welcome({ files, onNewIssue }: { files: FileActions; onNewIssue?
           {t('welcome.new')}
         </Typography.Title>
         {data.templates ? <TemplateCards templates={data.templates} onChoose={(tpl) => void files.fromTemplate(tpl)} /> : <Spin />}
+        {onDesign && (
+          <Button icon={<FormatPainterOutlined />} onClick={onDesign} data-testid="welcome-design">
+            {tDesigner('open')}
+          </Button>
+        )}
       </section>
       <RecentFiles
         paths={data.recent}
