@@ -1,6 +1,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  LineRuleType,
   OverlapType,
   Paragraph,
   RelativeHorizontalPosition,
@@ -16,7 +17,7 @@ import {
   WidthType,
   type IBorderOptions,
 } from 'docx';
-import type { DistributionBlock } from '../plan/index.ts';
+import { DISTRIBUTION_SPACE_PT, type DistributionBlock } from '../plan/index.ts';
 import { STYLE, type DocxContext } from './context.ts';
 import { hexColor, lineSpacingFor, templateRun } from './fonts.ts';
 import { plainRuns } from './runs.ts';
@@ -59,7 +60,7 @@ export function distributionBlock(block: DistributionBlock, ctx: DocxContext): (
                 alignment: AlignmentType.LEFT,
                 indent: { left: oneChar, right: oneChar },
                 tabStops: [{ type: TabStopType.RIGHT, position: rightTab }],
-                spacing: { ...lineSpacingFor(ctx.manifest.body.lineSpacing, style.font.sizePt), before: 0, after: 0 },
+                spacing: { ...lineSpacingFor(ctx.manifest.body.lineSpacing, style.font.sizePt, 'distribution'), before: 0, after: 0 },
                 children: [
                   ...plainRuns(line.text, run),
                   ...(line.atRight ? [new TextRun({ ...run, children: [new Tab(), line.atRight] })] : []),
@@ -74,7 +75,7 @@ export function distributionBlock(block: DistributionBlock, ctx: DocxContext): (
     width: { size: ctx.page.typeAreaWidth, type: WidthType.DXA },
     columnWidths: [ctx.page.typeAreaWidth],
     layout: TableLayoutType.FIXED,
-    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    margins: { marginUnitType: WidthType.DXA, left: 0, right: 0, top: ptToTwips(DISTRIBUTION_SPACE_PT.linePadding), bottom: ptToTwips(DISTRIBUTION_SPACE_PT.linePadding) },
     borders: { top: thick, bottom: thick, insideHorizontal: thin, left: NONE, right: NONE, insideVertical: NONE },
     ...(block.atFootOfLastPage
       ? {
@@ -90,6 +91,11 @@ export function distributionBlock(block: DistributionBlock, ctx: DocxContext): (
     rows,
   });
   // Set apart from the text above when it follows on; a document must not end in a table either way.
-  const gap = new Paragraph({ style: STYLE.fixed, spacing: { before: 0, after: 0 }, children: [] });
+  // The gap in front is an empty line exactly as high as the print HTML's space above the block.
+  const gap = new Paragraph({
+    style: STYLE.fixed,
+    spacing: block.atFootOfLastPage ? { before: 0, after: 0 } : { before: 0, after: 0, line: ptToTwips(DISTRIBUTION_SPACE_PT.above), lineRule: LineRuleType.EXACT },
+    children: [],
+  });
   return block.atFootOfLastPage ? [table, gap] : [gap, table];
 }

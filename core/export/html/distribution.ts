@@ -1,5 +1,5 @@
 import type { TemplateManifest } from '../../template/index.ts';
-import type { DistributionBlock } from '../plan/index.ts';
+import { DISTRIBUTION_SPACE_PT, LINE_HEIGHT, type DistributionBlock } from '../plan/index.ts';
 import type { HtmlContext } from './context.ts';
 import { escapeHtml, pathAttr } from './escape.ts';
 import { fontCss } from './fonts.ts';
@@ -39,12 +39,13 @@ export function distributionHtml(block: DistributionBlock, ctx: HtmlContext): st
 export function distributionCss(manifest: TemplateManifest): string {
   const style = manifest.distribution;
   const rule = `${num(style.ruleWidthPt)}pt solid ${manifest.colors.text}`;
+  const pad = DISTRIBUTION_SPACE_PT.linePadding;
   return `
 .${FOOT_SPACER_CLASS} { height: 0; }
 .${FOOT_PROBE_CLASS} { display: none; position: absolute; inset: 0; }
-.bc-distribution { position: relative; break-inside: avoid; page-break-inside: avoid; margin-top: 18pt; ${fontCss(style.font)}
-  line-height: 1.5; letter-spacing: normal; text-indent: 0; border-top: ${rule}; border-bottom: ${rule}; }
-.bc-dist-line { margin: 0; padding: 2pt 1em; padding-left: 3em; text-indent: -2em; }
-.bc-imprint { display: flex; justify-content: space-between; gap: 1em; padding: 2pt 1em; border-top: ${rule}; }
+.bc-distribution { position: relative; break-inside: avoid; page-break-inside: avoid; margin-top: ${DISTRIBUTION_SPACE_PT.above}pt; ${fontCss(style.font)}
+  line-height: ${LINE_HEIGHT.distribution}; letter-spacing: normal; text-indent: 0; border-top: ${rule}; border-bottom: ${rule}; }
+.bc-dist-line { margin: 0; padding: ${pad}pt 1em; padding-left: 3em; text-indent: -2em; }
+.bc-imprint { display: flex; justify-content: space-between; gap: 1em; padding: ${pad}pt 1em; border-top: ${rule}; }
 `;
 }
