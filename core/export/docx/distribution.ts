@@ -17,7 +17,7 @@ import {
   WidthType,
   type IBorderOptions,
 } from 'docx';
-import { DISTRIBUTION_SPACE_PT, type DistributionBlock } from '../plan/index.ts';
+import { DISTRIBUTION_SPACE_PT, DISTRIBUTION_THICK_RULE, type DistributionBlock } from '../plan/index.ts';
 import { STYLE, type DocxContext } from './context.ts';
 import { hexColor, lineSpacingFor, templateRun } from './fonts.ts';
 import { plainRuns } from './runs.ts';
@@ -36,7 +36,7 @@ export function distributionBlock(block: DistributionBlock, ctx: DocxContext): (
   const style = ctx.manifest.distribution;
   const run = templateRun(ctx.manifest, style.font);
   const color = hexColor(ctx.manifest.colors.text);
-  const thick: IBorderOptions = { style: BorderStyle.SINGLE, size: ptToEighths(style.ruleWidthPt * 1.4), color };
+  const thick: IBorderOptions = { style: BorderStyle.SINGLE, size: ptToEighths(style.ruleWidthPt * DISTRIBUTION_THICK_RULE), color };
   const thin: IBorderOptions = { style: BorderStyle.SINGLE, size: ptToEighths(style.ruleWidthPt), color };
   const oneChar = ptToTwips(style.font.sizePt);
   // Printed-by and copies share the last line, copies at its right end, as the print HTML sets them.

@@ -2,4 +2,4 @@ export * from './blocks.ts';
 export { buildPlan } from './buildPlan.ts';
 export { planText } from './planText.ts';
 export { withFigureRuns, rowGroups, photoBoxMm, fitInBox, type FigureRun, type LaidOutBlock } from './figureRuns.ts';
-export { LINE_HEIGHT, FIGURE_SPACE_PT, CREDIT_SCALE, META_SPACE_PT, TABLE_RULE_PT, DISTRIBUTION_SPACE_PT, type LineRole } from './lineHeights.ts';
+export { LINE_HEIGHT, FIGURE_SPACE_PT, CREDIT_SCALE, META_SPACE_PT, TABLE_RULE_PT, DISTRIBUTION_SPACE_PT, DISTRIBUTION_THICK_RULE, type LineRole } from './lineHeights.ts';

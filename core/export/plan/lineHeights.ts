@@ -31,3 +31,9 @@ export const TABLE_RULE_PT = 0.75;
 
 /** The distribution block (版记): space above it when it follows the text, and each line's padding above and below. */
 export const DISTRIBUTION_SPACE_PT = { above: 18, linePadding: 2 } as const;
+
+/**
+ * GB/T 9704 版记: the first and last rules thick (0.35 mm recommended), those between thin (0.25 mm). The template
+ * gives the thin rule's width; the thick ones are this much wider.
+ */
+export const DISTRIBUTION_THICK_RULE = 1.4;
