@@ -22,5 +22,8 @@ export function blockContent(block: LaidOutBlock, ctx: DocxContext, lists: ListI
       return figureRunContent(block, ctx);
     case 'distribution':
       return distributionBlock(block, ctx);
+    case 'emptySection':
+      // Only the preview's plan has these; a document leaves empty sections out.
+      return [];
   }
 }

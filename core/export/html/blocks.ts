@@ -1,6 +1,7 @@
 import type { HeadingBlock, LaidOutBlock, ListBlock, ParagraphBlock, Run } from '../plan/index.ts';
 import { escapeHtml, pathAttr } from './escape.ts';
 import { distributionHtml } from './distribution.ts';
+import { emptySectionHtml } from './emptySections.ts';
 import { figureRunHtml } from './figures.ts';
 import type { HtmlContext } from './context.ts';
 import { tableHtml } from './tables.ts';
@@ -49,5 +50,7 @@ export function blockHtml(block: LaidOutBlock, ctx: HtmlContext): string {
       return tableHtml(block);
     case 'distribution':
       return distributionHtml(block, ctx);
+    case 'emptySection':
+      return emptySectionHtml(block, ctx);
   }
 }

@@ -17,6 +17,8 @@ function blockTexts(block: Block): string[] {
         ...block.header,
         ...block.groups.flatMap((g) => [...(g.label ? [g.label] : []), ...g.rows.flat().filter((cell) => cell !== '')]),
       ];
+    case 'emptySection':
+      return [];
     case 'distribution':
       return [
         ...block.lines.map((l) => l.label + l.text),

@@ -1,5 +1,6 @@
 import { app } from './locales/app.ts';
 import { common } from './locales/common.ts';
+import { printPreview } from './locales/printPreview.ts';
 import { richtext } from './locales/richtext.ts';
 import { sections } from './locales/sections.ts';
 
@@ -12,4 +13,5 @@ export const NAMESPACES = {
   app,
   richtext,
   sections,
+  printPreview,
 } satisfies Record<string, { 'zh-CN': Record<string, string>; en: Record<string, string> }>;
