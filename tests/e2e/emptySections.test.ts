@@ -31,7 +31,10 @@ describe('empty sections in the preview', () => {
     expect(shown.map((text) => squeeze(text).replace(NOTE, ''))).toEqual(HEADINGS);
     for (const text of shown) expect(text).toContain(NOTE);
     // Greyed: the section's text is a mid grey, not the template's near-black.
-    const colours = await empty.evaluateAll((sections) => sections.map((s) => getComputedStyle(s as Element).color));
+    // Runs in the page; the tests' tsconfig has no DOM types.
+    const colours = await empty.evaluateAll((sections) =>
+      sections.map((s) => (globalThis as unknown as { getComputedStyle: (e: unknown) => { color: string } }).getComputedStyle(s).color),
+    );
     expect(new Set(colours)).toEqual(new Set(['rgb(140, 140, 140)']));
     // Empty sections take no number, so nothing is numbered yet.
     expect(await previewText(page)).not.toMatch(/[一二三四五六七]、/);
