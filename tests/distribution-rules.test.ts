@@ -1,7 +1,8 @@
 /**
  * The 版记 of cn-work-briefing as GB/T 9704 rules it, in the PDF and in LibreOffice's rendering of the DOCX: one
  * rule above each line and one below the last, the width of the type area, the first and last thick and those
- * between thin, and no other rule on the last page (LibreOffice once drew an extra one).
+ * between thin, no other rule on the last page (LibreOffice once drew an extra one), and the last rule at the foot
+ * of the type area (LibreOffice set it after the text until the floating table was placed from the page's edge).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../core/export/docx/index.ts';
@@ -10,11 +11,12 @@ import { sampleDocument } from './fixtures/briefings.ts';
 import { builtinTemplate } from './fixtures/templates.ts';
 import { libreOfficePdf } from './helpers/libreOfficePdf.ts';
 import { pageRules } from './helpers/pageRules.ts';
-import { pdfInfo } from './helpers/pdfRead.ts';
+import { pdfInfo, pdfPageSize } from './helpers/pdfRead.ts';
 
 const PT = 72 / 25.4;
 /** The type area is 156 mm wide; a rule of the 版记 spans it, the follow-up table's borders do too, so: */
 const RULE_MIN_PT = 150 * PT;
+const BOTTOM_MARGIN_PT = 35 * PT;
 
 let renderer: PdfRenderer;
 beforeAll(async () => {
@@ -23,7 +25,7 @@ beforeAll(async () => {
 afterAll(async () => renderer?.close());
 
 describe('cn-work-briefing 版记 rules', () => {
-  it.each(['PDF', 'LibreOffice'] as const)('%s: thick, thin, thick, and no more', async (renderer_) => {
+  it.each(['PDF', 'LibreOffice'] as const)('%s: thick, thin, thick, no more, at the foot of the last page', async (renderer_) => {
     const doc = sampleDocument('zh-CN');
     const template = await builtinTemplate('cn-work-briefing');
     const pdf = renderer_ === 'PDF' ? await exportPdf(doc, template, renderer) : await libreOfficePdf(await exportDocx(doc, template), { fontconfig: true });
@@ -43,5 +45,8 @@ describe('cn-work-briefing 版记 rules', () => {
     }
     // Nothing ruled between the 版记's lines but its own rules: consecutive rules a line apart, not closer.
     bottomRules.slice(1).forEach((r, i) => expect(r.topPt - bottomRules[i]!.topPt).toBeGreaterThan(14));
+    // At the foot of the last page: the last rule ends on the type area's bottom edge, give or take 4 pt.
+    const typeAreaBottom = pdfPageSize(pdf).height - BOTTOM_MARGIN_PT;
+    expect(Math.abs(end.topPt + end.thicknessPt - typeAreaBottom)).toBeLessThan(4);
   });
 });

@@ -4,7 +4,6 @@ import {
   LineRuleType,
   OverlapType,
   Paragraph,
-  RelativeHorizontalPosition,
   RelativeVerticalPosition,
   Table,
   TableAnchorType,
@@ -29,8 +28,7 @@ const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' }
  * The GB/T 9704 版记: 报/送/发 lines, then printed-by and copies, each on its own line, a character in from each
  * side, between rules the width of the type area — thick first and last, thin between. A one-column table, because
  * table borders survive in every reader (paragraph borders inside a frame are lost in LibreOffice). At the foot of
- * the last page it floats, anchored to the bottom of the type area, which Word and WPS honour; LibreOffice 7.4
- * ignores the anchor and sets it after the text.
+ * the last page it floats, anchored to the bottom of the type area, which Word, WPS and LibreOffice honour.
  */
 export function distributionBlock(block: DistributionBlock, ctx: DocxContext): (Table | Paragraph)[] {
   const style = ctx.manifest.distribution;
@@ -80,9 +78,12 @@ export function distributionBlock(block: DistributionBlock, ctx: DocxContext): (
     ...(block.atFootOfLastPage
       ? {
           float: {
-            horizontalAnchor: TableAnchorType.MARGIN,
+            // Placed from the page's edge, at the left margin: LibreOffice makes a floating table a frame (and
+            // honours its anchor) only when it is narrower than the area it is placed in, which the type area is
+            // not and the page is. Word and WPS put it in the same place either way.
+            horizontalAnchor: TableAnchorType.PAGE,
+            absoluteHorizontalPosition: ctx.page.margins.left,
             verticalAnchor: TableAnchorType.MARGIN,
-            relativeHorizontalPosition: RelativeHorizontalPosition.CENTER,
             relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
             overlap: OverlapType.NEVER,
           },
