@@ -69,7 +69,9 @@ describe('DOCX styles: Word navigation pane and TOC work', () => {
     expect(normal).toMatch(/w:firstLineChars="200"/);
     expect(normal).toContain('<w:jc w:val="both"/>');
     expect(styleXml(styles, 'Title')).toMatch(/w:eastAsia="SimSun"/);
-    expect(styleXml(en.xml('word/styles.xml'), 'Normal')).toMatch(/w:line="288" w:lineRule="auto"/);
+    // The English report's 1.2 × 11 pt, as CSS reads a multiple: 13.2 pt exact (Word's own "multiple" is of the
+    // font's line height, a fifth taller with Calibri).
+    expect(styleXml(en.xml('word/styles.xml'), 'Normal')).toMatch(/w:line="264" w:lineRule="exact"/);
   });
 
   it('puts the title, captions and body in Title, Caption and Normal', () => {
@@ -214,7 +216,8 @@ describe('DOCX masthead, tables and closing block', () => {
   });
 
   it('lists attendees in a table with a repeated header row, group rows across all columns and unsplittable rows', () => {
-    const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(en.xml('word/document.xml'))![0];
+    // The first table of the report is its letterhead row; the attendees' is the first in the table style.
+    const table = [...en.xml('word/document.xml').matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes('<w:tblHeader/>'))!;
     expect(table).toContain('<w:tblStyle w:val="BriefingTable"/>');
     expect(table.match(/<w:tblHeader\/>/g)).toHaveLength(1);
     expect(table.match(/<w:gridSpan w:val="3"\/>/g)).toHaveLength(2);

@@ -51,6 +51,20 @@ describe('empty sections', () => {
     }
   });
 
+  it("the preview's print HTML shows them greyed with a note, unnumbered, where they stand; printing hides them", async () => {
+    const template = await builtinTemplate('cn-work-briefing');
+    const doc = withEmptySections();
+    const preview = printHtml(doc, template, { emptySections: { note: '本节为空，不会打印' } });
+    const sections = [...preview.matchAll(/<section class="bc-empty-section"[^>]*data-bc-path="([^"]+)"[^>]*>([\s\S]*?)<\/section>/g)];
+    expect(sections.map((m) => m[1])).toEqual(['sections[1]', 'sections[3]', 'sections[5]']);
+    expect(sections.map((m) => squash(htmlText(m[2]!)))).toEqual(['空的行程本节为空，不会打印', '空的正文本节为空，不会打印', '空的事项本节为空，不会打印']);
+    expect(preview).toMatch(/@media print \{ \.bc-empty-section \{ display: none !important; \} \}/);
+    // The printed sections keep the numbers they have in the document.
+    const numbered = (html: string) => [...squash(htmlText(html)).matchAll(/[一二三四五六七]、(参加人员|调研行程|座谈交流|现场图片|调研结论|下一步工作)/g)].map((m) => m[0]);
+    expect(numbered(preview)).toEqual(numbered(printHtml(doc, template)));
+    expect(printHtml(doc, template)).not.toContain('bc-empty-section');
+  });
+
   it('briefing validate warns about them, naming each, and still exits 0', async () => {
     const input = writePlainJson(tempDir(), withEmptySections());
     const out: string[] = [];

@@ -49,10 +49,23 @@ export async function mammothHtml(bytes: Uint8Array): Promise<string> {
 }
 
 /**
- * What LibreOffice reads from the file: a headless conversion to plain text with a fresh profile (so a stale
- * lock of another run cannot block it). Throws when LibreOffice produces nothing, as it does for a file it
+ * What LibreOffice reads from the file: a headless conversion to HTML, read as text, with a fresh profile (so a
+ * stale lock of another run cannot block it). HTML, not its plain-text export, which leaves out what LibreOffice
+ * sets in frames (the 版记 floats in one at the foot of the last page). Throws when LibreOffice produces nothing, as it does for a file it
  * cannot open.
  */
+/** The text of LibreOffice's HTML export: its body without tags, each paragraph on a line, entities decoded. */
+function htmlBodyText(html: string): string {
+  const body = html.replace(/^[\s\S]*?<body[^>]*>/i, '').replace(/<\/body>[\s\S]*$/i, '');
+  return body
+    .replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/gi, '')
+    .replace(/<\/(p|h\d|li|td|th|div|tr)>|<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&(nbsp|lt|gt|quot|apos|amp);/g, (_m, name: string) => ({ nbsp: '\u00a0', lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
+}
+
 export async function libreOfficeText(bytes: Uint8Array): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bc-docx-'));
   try {
@@ -61,10 +74,10 @@ export async function libreOfficeText(bytes: Uint8Array): Promise<string> {
     const profile = `file://${path.join(dir, 'profile')}`;
     await promisify(execFile)(
       'soffice',
-      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'txt:Text', '--outdir', dir, file],
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'html:HTML (StarWriter)', '--outdir', dir, file],
       { timeout: 110_000 },
     );
-    return readFileSync(path.join(dir, 'doc.txt'), 'utf8');
+    return htmlBodyText(readFileSync(path.join(dir, 'doc.html'), 'utf8'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -30,5 +30,8 @@ export function blockContent(block: LaidOutBlock, ctx: DocxContext, lists: ListI
       return [addresseesParagraph(block)];
     case 'attachments':
       return attachmentsParagraphs(block, ctx);
+    case 'emptySection':
+      // Only the preview's plan has these; a document leaves empty sections out.
+      return [];
   }
 }

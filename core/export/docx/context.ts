@@ -31,6 +31,8 @@ export const STYLE = {
   credits: 'CreditsLine',
   /** Masthead, distribution and page-number lines: set in their own sizes, never on the character grid. */
   fixed: 'FixedLine',
+  /** A figure's picture: a 1 pt font, so the line is the picture's height, with no text descent under it. */
+  figureImage: 'FigureImage',
   listItem: 'ListParagraph',
   tableText: 'TableText',
   credit: 'FigureCredit',

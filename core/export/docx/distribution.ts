@@ -1,9 +1,9 @@
 import {
   AlignmentType,
   BorderStyle,
+  LineRuleType,
   OverlapType,
   Paragraph,
-  RelativeHorizontalPosition,
   RelativeVerticalPosition,
   Table,
   TableAnchorType,
@@ -16,7 +16,7 @@ import {
   WidthType,
   type IBorderOptions,
 } from 'docx';
-import type { DistributionBlock } from '../plan/index.ts';
+import { DISTRIBUTION_SPACE_PT, DISTRIBUTION_THICK_RULE, type DistributionBlock } from '../plan/index.ts';
 import { STYLE, type DocxContext } from './context.ts';
 import { hexColor, lineSpacingFor, templateRun } from './fonts.ts';
 import { plainRuns } from './runs.ts';
@@ -28,14 +28,13 @@ const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' }
  * The GB/T 9704 版记: 报/送/发 lines, then printed-by and copies, each on its own line, a character in from each
  * side, between rules the width of the type area — thick first and last, thin between. A one-column table, because
  * table borders survive in every reader (paragraph borders inside a frame are lost in LibreOffice). At the foot of
- * the last page it floats, anchored to the bottom of the type area, which Word and WPS honour; LibreOffice 7.4
- * ignores the anchor and sets it after the text.
+ * the last page it floats, anchored to the bottom of the type area, which Word, WPS and LibreOffice honour.
  */
 export function distributionBlock(block: DistributionBlock, ctx: DocxContext): (Table | Paragraph)[] {
   const style = ctx.manifest.distribution;
   const run = templateRun(ctx.manifest, style.font);
   const color = hexColor(ctx.manifest.colors.text);
-  const thick: IBorderOptions = { style: BorderStyle.SINGLE, size: ptToEighths(style.ruleWidthPt * 1.4), color };
+  const thick: IBorderOptions = { style: BorderStyle.SINGLE, size: ptToEighths(style.ruleWidthPt * DISTRIBUTION_THICK_RULE), color };
   const thin: IBorderOptions = { style: BorderStyle.SINGLE, size: ptToEighths(style.ruleWidthPt), color };
   const oneChar = ptToTwips(style.font.sizePt);
   // Printed-by and copies share the last line, copies at its right end, as the print HTML sets them.
@@ -59,7 +58,7 @@ export function distributionBlock(block: DistributionBlock, ctx: DocxContext): (
                 alignment: AlignmentType.LEFT,
                 indent: { left: oneChar, right: oneChar },
                 tabStops: [{ type: TabStopType.RIGHT, position: rightTab }],
-                spacing: { ...lineSpacingFor(ctx.manifest.body.lineSpacing, style.font.sizePt), before: 0, after: 0 },
+                spacing: { ...lineSpacingFor(ctx.manifest.body.lineSpacing, style.font.sizePt, 'distribution'), before: 0, after: 0 },
                 children: [
                   ...plainRuns(line.text, run),
                   ...(line.atRight ? [new TextRun({ ...run, children: [new Tab(), line.atRight] })] : []),
@@ -74,14 +73,17 @@ export function distributionBlock(block: DistributionBlock, ctx: DocxContext): (
     width: { size: ctx.page.typeAreaWidth, type: WidthType.DXA },
     columnWidths: [ctx.page.typeAreaWidth],
     layout: TableLayoutType.FIXED,
-    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    margins: { marginUnitType: WidthType.DXA, left: 0, right: 0, top: ptToTwips(DISTRIBUTION_SPACE_PT.linePadding), bottom: ptToTwips(DISTRIBUTION_SPACE_PT.linePadding) },
     borders: { top: thick, bottom: thick, insideHorizontal: thin, left: NONE, right: NONE, insideVertical: NONE },
     ...(block.atFootOfLastPage
       ? {
           float: {
-            horizontalAnchor: TableAnchorType.MARGIN,
+            // Placed from the page's edge, at the left margin: LibreOffice makes a floating table a frame (and
+            // honours its anchor) only when it is narrower than the area it is placed in, which the type area is
+            // not and the page is. Word and WPS put it in the same place either way.
+            horizontalAnchor: TableAnchorType.PAGE,
+            absoluteHorizontalPosition: ctx.page.margins.left,
             verticalAnchor: TableAnchorType.MARGIN,
-            relativeHorizontalPosition: RelativeHorizontalPosition.CENTER,
             relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
             overlap: OverlapType.NEVER,
           },
@@ -90,6 +92,11 @@ export function distributionBlock(block: DistributionBlock, ctx: DocxContext): (
     rows,
   });
   // Set apart from the text above when it follows on; a document must not end in a table either way.
-  const gap = new Paragraph({ style: STYLE.fixed, spacing: { before: 0, after: 0 }, children: [] });
+  // The gap in front is an empty line exactly as high as the print HTML's space above the block.
+  const gap = new Paragraph({
+    style: STYLE.fixed,
+    spacing: block.atFootOfLastPage ? { before: 0, after: 0 } : { before: 0, after: 0, line: ptToTwips(DISTRIBUTION_SPACE_PT.above), lineRule: LineRuleType.EXACT },
+    children: [],
+  });
   return block.atFootOfLastPage ? [table, gap] : [gap, table];
 }

@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type IBorderOptions } from 'docx';
-import { fitInBox, photoBoxMm, rowGroups, type FigureBlock, type FigureRun } from '../plan/index.ts';
+import { FIGURE_SPACE_PT, fitInBox, photoBoxMm, rowGroups, type FigureBlock, type FigureRun } from '../plan/index.ts';
 import { STYLE, type DocxContext } from './context.ts';
 import { complexField } from './fields.ts';
 import { imageInfoOr, imageRun } from './images.ts';
@@ -14,7 +14,8 @@ const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHor
 export function fitFigure(block: FigureBlock, ctx: DocxContext): { width: number; height: number } {
   const typeArea = { widthMm: ctx.page.typeAreaWidth / TWIPS_PER_MM, heightMm: ctx.page.typeAreaHeight / TWIPS_PER_MM };
   const size = fitInBox(block.widthPx, block.heightPx, photoBoxMm(ctx.manifest, block.layout, typeArea, Boolean(block.credit)));
-  return { width: Math.floor(size.widthMm * PX_PER_MM), height: Math.floor(size.heightMm * PX_PER_MM) };
+  // Not rounded to whole pixels: docx rounds to EMUs, so the photo is as tall as the print HTML's, to the point.
+  return { width: size.widthMm * PX_PER_MM, height: size.heightMm * PX_PER_MM };
 }
 
 function mediaPath(ctx: DocxContext, mediaId: string): string {
@@ -32,23 +33,29 @@ export function figureParagraphs(block: FigureBlock, ctx: DocxContext, keepWithN
   const size = fitFigure(block, ctx);
   const image = new Paragraph({
     // Off the line grid (a fixed line): on the grid Word and LibreOffice round the picture up to whole grid lines.
-    style: STYLE.fixed,
+    // In a 1 pt font: the line is as tall as the picture, with no body-sized descent under it (the print HTML's
+    // picture is a block).
+    style: STYLE.figureImage,
     alignment: AlignmentType.CENTER,
     keepNext: true,
     // An exact body line height would crop the picture to one line.
-    spacing: { line: 240, lineRule: LineRuleType.AUTO, before: ptToTwips(6) },
+    spacing: { line: 240, lineRule: LineRuleType.AUTO, before: ptToTwips(FIGURE_SPACE_PT.around), after: 0 },
     children: [imageRun(ctx, { key: `media:${block.mediaId}`, bytes, info, ...size, name: block.caption })],
   });
   const caption = new Paragraph({
     style: STYLE.caption,
     keepNext: Boolean(block.credit) || keepWithNext,
+    // The credit is the caption's second line, as in the print HTML; the figure's space comes after the last.
+    spacing: { before: ptToTwips(FIGURE_SPACE_PT.aboveCaption), after: block.credit ? 0 : ptToTwips(FIGURE_SPACE_PT.around) },
     children: [
       ...plainRuns(block.captionLabel),
       ...complexField('SEQ Figure \\* ARABIC', block.captionNumberText),
       ...plainRuns(block.captionRest),
     ],
   });
-  const credit = block.credit ? [new Paragraph({ style: STYLE.credit, keepNext: keepWithNext, children: plainRuns(block.credit) })] : [];
+  const credit = block.credit
+    ? [new Paragraph({ style: STYLE.credit, keepNext: keepWithNext, spacing: { before: 0, after: ptToTwips(FIGURE_SPACE_PT.around) }, children: plainRuns(block.credit) })]
+    : [];
   return [image, caption, ...credit];
 }
 
@@ -87,6 +94,7 @@ export function figureRunContent(run: FigureRun, ctx: DocxContext): (Paragraph |
     margins: { left: 0, right: 0, top: 0, bottom: 0 },
     rows,
   });
-  // A table right after another (two runs in a row) would merge with it in Word: keep a paragraph between.
-  return [table, new Paragraph({ style: STYLE.fixed, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [] })];
+  // A table right after another (two runs in a row) would merge with it in Word: keep a paragraph between, one
+  // point high (the print HTML has nothing there).
+  return [table, new Paragraph({ style: STYLE.figureImage, spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [] })];
 }

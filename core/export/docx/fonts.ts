@@ -1,5 +1,6 @@
 import { LineRuleType, type IRunStylePropertiesOptions, type ISpacingProperties } from 'docx';
 import type { FontRole, LineSpacing, TemplateManifest } from '../../template/index.ts';
+import { LINE_HEIGHT, type LineRole } from '../plan/lineHeights.ts';
 import { docxFace } from './fontFacts.ts';
 import { isOffGrid } from './grid.ts';
 import { ptToHalfPoints, ptToTwips } from './units.ts';
@@ -25,22 +26,29 @@ export function runFont(role: FontRole, textColor?: string): IRunStyleProperties
   };
 }
 
-/** The body's line spacing: exact points become an EXACT rule (twips), a multiple becomes AUTO in 240ths. */
-export function bodyLineSpacing(spacing: LineSpacing): ISpacingProperties {
+/**
+ * The body's line spacing: exact points become an EXACT rule (twips). A multiple becomes an exact line of that
+ * multiple of the font size, as CSS reads it (see LINE_HEIGHT for why not Word's own "multiple").
+ */
+export function bodyLineSpacing(spacing: LineSpacing, sizePt: number): ISpacingProperties {
   return 'exactPt' in spacing
     ? { line: ptToTwips(spacing.exactPt), lineRule: LineRuleType.EXACT }
-    : { line: Math.round(240 * spacing.multiple), lineRule: LineRuleType.AUTO };
+    : { line: ptToTwips(spacing.multiple * sizePt), lineRule: LineRuleType.EXACT };
 }
 
 /**
- * Line spacing for a line set in a larger font than the body (title, masthead, headings). An exact body spacing
- * would clip it, so it grows to 1.2 times the font size; a multiple is kept as it is.
+ * Line spacing for a line set in another font than the body (title, masthead, headings, captions): as high as the
+ * print HTML makes it. A role with a line height of its own (LINE_HEIGHT) gets that times its size. Otherwise an
+ * exact body spacing grows to 1.2 times the font size (it would clip a larger font), and a multiple is that
+ * multiple of the size.
  */
-export function lineSpacingFor(spacing: LineSpacing, sizePt: number): ISpacingProperties {
+export function lineSpacingFor(spacing: LineSpacing, sizePt: number, role?: LineRole): ISpacingProperties {
+  // Furniture with a line height of its own is off the grid: as high as the print HTML's, on any template.
+  if (role) return { line: ptToTwips(LINE_HEIGHT[role] * sizePt), lineRule: LineRuleType.EXACT };
   if ('exactPt' in spacing) {
     return { line: ptToTwips(Math.max(spacing.exactPt, sizePt * 1.2)), lineRule: LineRuleType.EXACT };
   }
-  return bodyLineSpacing(spacing);
+  return { line: ptToTwips(spacing.multiple * sizePt), lineRule: LineRuleType.EXACT };
 }
 
 /** runFont for a role of this template; text in another size than the body's stays off the character grid. */

@@ -38,7 +38,7 @@ export function offGridStyleIds(manifest: TemplateManifest): string[] {
     [STYLE.tableText, fonts.table],
     ...headings.map((h, i): [string, FontRole] => [STYLE.headings[i as 0 | 1 | 2 | 3], h.font]),
   ];
-  return [STYLE.fixed, ...bySize.filter(([, role]) => isOffGrid(manifest, role)).map(([id]) => id)];
+  return [STYLE.fixed, STYLE.figureImage, ...bySize.filter(([, role]) => isOffGrid(manifest, role)).map(([id]) => id)];
 }
 
 /** What follows w:snapToGrid in a paragraph's properties (schema order), so it goes in before the first of them. */

@@ -1,11 +1,12 @@
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType, TextRun, type IRunOptions, type ParagraphChild, type Table } from 'docx';
 import type { Masthead } from '../plan/index.ts';
 import { STYLE, type DocxContext } from './context.ts';
 import { hexColor, lineSpacingFor, templateRun } from './fonts.ts';
 import { imageInfoOr, imageRun } from './images.ts';
+import { letterheadContent } from './letterhead.ts';
 import { plainRuns } from './runs.ts';
 import { issueWithSigners, markParagraphs } from './gongwenMarks.ts';
-import { mmToTwips, ptToEighths, ptToHalfPoints, ptToTwips } from './units.ts';
+import { mmToTwips, ptToEighths, ptToTwips } from './units.ts';
 
 const MM_TO_PX = 96 / 25.4;
 
@@ -61,31 +62,7 @@ function redHeader(m: Masthead, ctx: DocxContext): Paragraph[] {
   return [...marks(m, ctx), ...logoLine, name, ...issue, ruled(ctx, officeAndDate, fonts.body.sizePt)];
 }
 
-/** Letterhead: the logo beside the organisation, the document kind, the issue line, then a rule. */
-function letterhead(m: Masthead, ctx: DocxContext): Paragraph[] {
-  const { masthead, fonts } = ctx.manifest;
-  const nameRun = templateRun(ctx.manifest, masthead.nameFont);
-  const logo = m.logo ? imageInfoOr(ctx.template.assets.get(m.logo), 'masthead.logo', `logo "${m.logo}"`) : undefined;
-  const height = masthead.logoHeightMm * MM_TO_PX;
-  const logoRun = logo
-    ? [imageRun(ctx, { key: `template:${m.logo}`, ...logo, height, width: (height * logo.info.width) / logo.info.height, name: m.organisation ?? m.name })]
-    : [];
-  // The organisation stands a size above the document kind, beside its logo.
-  const orgSize = ptToHalfPoints(masthead.nameFont.sizePt * 1.3);
-  const orgRuns = m.organisation ? plainRuns(`${logo ? '  ' : ''}${m.organisation}`, { ...nameRun, size: orgSize, sizeComplexScript: orgSize }) : [];
-  const head = new Paragraph({
-    style: STYLE.fixed,
-    keepNext: true,
-    spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: mmToTwips(2) },
-    children: [...logoRun, ...orgRuns],
-  });
-  const nameParagraph = m.issueLine ? [line(ctx, m.name, nameRun, masthead.nameFont.sizePt, 'left')] : [];
-  const last = m.issueLine ?? m.name;
-  const lastRun = m.issueLine ? templateRun(ctx.manifest, fonts.body) : nameRun;
-  return [...marks(m, ctx), head, ...nameParagraph, ruled(ctx, plainRuns(last, lastRun), masthead.nameFont.sizePt)];
-}
-
-export function mastheadParagraphs(ctx: DocxContext): Paragraph[] {
+export function mastheadParagraphs(ctx: DocxContext): (Paragraph | Table)[] {
   const m = ctx.plan.masthead;
-  return m.layout === 'cn-red-header' ? redHeader(m, ctx) : letterhead(m, ctx);
+  return m.layout === 'cn-red-header' ? redHeader(m, ctx) : letterheadContent(m, ctx, marks(m, ctx));
 }

@@ -3,7 +3,8 @@ import type { TemplateManifest } from '../../template/index.ts';
 import type { Language } from '../../model/index.ts';
 import { languageTagOf, STYLE } from './context.ts';
 import { bodyLineSpacing, hexColor, lineSpacingFor, runFont, templateRun } from './fonts.ts';
-import { ptToEighths, ptToTwips } from './units.ts';
+import { CREDIT_SCALE, TABLE_RULE_PT } from '../plan/index.ts';
+import { ptToEighths, ptToHalfPoints, ptToTwips } from './units.ts';
 
 const align = (value: 'left' | 'center' | 'justify' | 'right') =>
   ({ left: AlignmentType.LEFT, center: AlignmentType.CENTER, justify: AlignmentType.JUSTIFIED, right: AlignmentType.RIGHT })[value];
@@ -14,6 +15,12 @@ const align = (value: 'left' | 'center' | 'justify' | 'right') =>
  */
 const indentChars = (chars: number, sizePt: number) =>
   chars > 0 ? { firstLineChars: Math.round(chars * 100), firstLine: ptToTwips(chars * sizePt) } : { firstLineChars: 0, firstLine: 0 };
+
+/**
+ * CSS's orphans/widows default (two lines), which the print HTML keeps; OOXML's default is off. docx writes a
+ * style's w:widowControl (in schema order) though its style options type does not declare it, hence the spread.
+ */
+const WIDOW_CONTROL: { widowControl: boolean } = { widowControl: true };
 
 const noIndent = { indent: { firstLineChars: 0, firstLine: 0 } };
 
@@ -40,7 +47,7 @@ function headingStyle(manifest: TemplateManifest, level: 0 | 1 | 2 | 3): IParagr
 /** A table style, which docx's options cannot declare: single rules all round, the table font, snug cells. */
 function tableStyle(manifest: TemplateManifest): ImportedXmlComponent {
   const f = manifest.fonts.table;
-  const rule = `w:val="single" w:sz="${ptToEighths(0.5)}" w:space="0" w:color="${hexColor(manifest.colors.text)}"`;
+  const rule = `w:val="single" w:sz="${ptToEighths(TABLE_RULE_PT)}" w:space="0" w:color="${hexColor(manifest.colors.text)}"`;
   const sides = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => `<w:${s} ${rule}/>`).join('');
   return ImportedXmlComponent.fromXmlString(
     `<w:style w:type="table" w:styleId="${STYLE.table}"><w:name w:val="Briefing Table"/><w:basedOn w:val="TableNormal"/>` +
@@ -64,8 +71,9 @@ export function documentStyles(manifest: TemplateManifest, language: Language, c
       run: { ...bodyRun, language: lang, ...(characterSpacing ? { characterSpacing } : {}) },
       paragraph: {
         alignment: align(body.align),
+        ...WIDOW_CONTROL,
         indent: indentChars(body.firstLineIndentChars, fonts.body.sizePt),
-        spacing: { ...bodyLineSpacing(body.lineSpacing), before: 0, after: ptToTwips(body.spaceAfterPt) },
+        spacing: { ...bodyLineSpacing(body.lineSpacing, fonts.body.sizePt), before: 0, after: ptToTwips(body.spaceAfterPt) },
       },
     },
     {
@@ -79,7 +87,7 @@ export function documentStyles(manifest: TemplateManifest, language: Language, c
         alignment: align(manifest.title.align),
         ...noIndent,
         keepNext: true,
-        spacing: { ...lineSpacingFor(body.lineSpacing, fonts.title.sizePt), before: 0, after: ptToTwips(manifest.title.spaceAfterPt) },
+        spacing: { ...lineSpacingFor(body.lineSpacing, fonts.title.sizePt, 'title'), before: 0, after: ptToTwips(manifest.title.spaceAfterPt) },
       },
     },
     {
@@ -89,7 +97,7 @@ export function documentStyles(manifest: TemplateManifest, language: Language, c
       next: STYLE.normal,
       quickFormat: true,
       run: templateRun(manifest, fonts.subtitle),
-      paragraph: { alignment: align(manifest.title.align), ...noIndent, keepNext: true, spacing: lineSpacingFor(body.lineSpacing, fonts.subtitle.sizePt) },
+      paragraph: { alignment: align(manifest.title.align), ...noIndent, keepNext: true, spacing: lineSpacingFor(body.lineSpacing, fonts.subtitle.sizePt, 'title') },
     },
     headingStyle(manifest, 0),
     headingStyle(manifest, 1),
@@ -102,9 +110,16 @@ export function documentStyles(manifest: TemplateManifest, language: Language, c
       next: STYLE.normal,
       quickFormat: true,
       run: templateRun(manifest, captions.font),
-      paragraph: { alignment: align(captions.align), ...noIndent, keepLines: true, spacing: lineSpacingFor(body.lineSpacing, captions.font.sizePt) },
+      paragraph: { alignment: align(captions.align), ...noIndent, keepLines: true, spacing: lineSpacingFor(body.lineSpacing, captions.font.sizePt, 'caption') },
     },
-    { id: STYLE.credit, name: 'Figure Credit', basedOn: STYLE.caption, next: STYLE.normal, run: { italics: false } },
+    {
+      id: STYLE.credit,
+      name: 'Figure Credit',
+      basedOn: STYLE.caption,
+      next: STYLE.normal,
+      run: { italics: false, size: ptToHalfPoints(captions.font.sizePt * CREDIT_SCALE) },
+      paragraph: { spacing: lineSpacingFor(body.lineSpacing, captions.font.sizePt * CREDIT_SCALE, 'caption') },
+    },
     {
       id: STYLE.quote,
       name: 'Quote',
@@ -123,6 +138,7 @@ export function documentStyles(manifest: TemplateManifest, language: Language, c
       basedOn: STYLE.normal,
       paragraph: { ...noIndent, alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0 } },
     },
+    { id: STYLE.figureImage, name: 'Figure Image', basedOn: STYLE.fixed, run: { size: 2, sizeComplexScript: 2 }, paragraph: { alignment: AlignmentType.CENTER } },
     { id: STYLE.listItem, name: 'List Paragraph', basedOn: STYLE.normal, paragraph: { ...noIndent, contextualSpacing: true } },
     { id: STYLE.metaLine, name: 'Meta Line', basedOn: STYLE.normal, paragraph: { ...noIndent, alignment: AlignmentType.LEFT } },
     {
@@ -130,7 +146,11 @@ export function documentStyles(manifest: TemplateManifest, language: Language, c
       name: 'Table Text',
       basedOn: STYLE.normal,
       run: templateRun(manifest, fonts.table),
-      paragraph: { ...noIndent, alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' } },
+      paragraph: {
+        ...noIndent,
+        alignment: AlignmentType.LEFT,
+        spacing: { before: 0, after: 0, ...lineSpacingFor(body.lineSpacing, fonts.table.sizePt, 'table') },
+      },
     },
   ];
   return {

@@ -1,6 +1,7 @@
 import type { HeadingBlock, LaidOutBlock, ParagraphBlock } from '../plan/index.ts';
 import { escapeHtml, pathAttr } from './escape.ts';
 import { distributionHtml } from './distribution.ts';
+import { emptySectionHtml } from './emptySections.ts';
 import { figureRunHtml } from './figures.ts';
 import type { HtmlContext } from './context.ts';
 import { listHtml } from './lists.ts';
@@ -43,5 +44,7 @@ export function blockHtml(block: LaidOutBlock, ctx: HtmlContext): string {
       return addresseesHtml(block);
     case 'attachments':
       return attachmentsHtml(block);
+    case 'emptySection':
+      return emptySectionHtml(block, ctx);
   }
 }

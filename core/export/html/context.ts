@@ -7,4 +7,6 @@ export interface HtmlContext {
   doc: BriefingDocument;
   template: Template;
   geometry: PageGeometry;
+  /** The live preview's note on an empty section ("Empty — not printed"); documents have no empty sections. */
+  emptySectionNote?: string;
 }

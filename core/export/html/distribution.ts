@@ -1,5 +1,5 @@
 import type { TemplateManifest } from '../../template/index.ts';
-import type { DistributionBlock } from '../plan/index.ts';
+import { DISTRIBUTION_SPACE_PT, DISTRIBUTION_THICK_RULE, LINE_HEIGHT, type DistributionBlock } from '../plan/index.ts';
 import type { HtmlContext } from './context.ts';
 import { escapeHtml, pathAttr } from './escape.ts';
 import { fontCss } from './fonts.ts';
@@ -35,16 +35,23 @@ export function distributionHtml(block: DistributionBlock, ctx: HtmlContext): st
   return `${spacer}<section class="bc-distribution" id="${FOOT_ID}"${foot}${pathAttr(block.source)}>${lines}${imprint}${probe}</section>`;
 }
 
-/** Thin rules above, between and below, one character in at both sides, as a 版记 is printed. */
+/** Thick rules above and below, thin ones between the lines, the text one character in at both sides (GB/T 9704). */
 export function distributionCss(manifest: TemplateManifest): string {
   const style = manifest.distribution;
   const rule = `${num(style.ruleWidthPt)}pt solid ${manifest.colors.text}`;
+  // Boxes two pixels high scaled down, not borders: Chromium rounds a border (and a box) to whole pixels, which
+  // makes 1 pt and 0.75 pt alike; a transform is painted as it is.
+  const thickPt = num(style.ruleWidthPt * DISTRIBUTION_THICK_RULE);
+  const pad = DISTRIBUTION_SPACE_PT.linePadding;
   return `
 .${FOOT_SPACER_CLASS} { height: 0; }
 .${FOOT_PROBE_CLASS} { display: none; position: absolute; inset: 0; }
-.bc-distribution { position: relative; break-inside: avoid; page-break-inside: avoid; margin-top: 18pt; ${fontCss(style.font)}
-  line-height: 1.5; letter-spacing: normal; text-indent: 0; border-top: ${rule}; border-bottom: ${rule}; }
-.bc-dist-line { margin: 0; padding: 2pt 1em; padding-left: 3em; text-indent: -2em; }
-.bc-imprint { display: flex; justify-content: space-between; gap: 1em; padding: 2pt 1em; border-top: ${rule}; }
+.bc-distribution { position: relative; break-inside: avoid; page-break-inside: avoid; margin-top: ${DISTRIBUTION_SPACE_PT.above}pt; ${fontCss(style.font)}
+  line-height: ${LINE_HEIGHT.distribution}; letter-spacing: normal; text-indent: 0; }
+.bc-distribution::before, .bc-distribution::after { content: ''; display: block; height: 1.5pt; background: ${manifest.colors.text};
+  transform: scaleY(${num(Number(thickPt) / 1.5)}); transform-origin: top; }
+.bc-dist-line { margin: 0; padding: ${pad}pt 1em; padding-left: 3em; text-indent: -2em; }
+.bc-dist-line + .bc-dist-line { border-top: ${rule}; }
+.bc-imprint { display: flex; justify-content: space-between; gap: 1em; padding: ${pad}pt 1em; border-top: ${rule}; }
 `;
 }

@@ -4,6 +4,7 @@ import { buildPlan, withFigureRuns, type LayoutPlan } from '../plan/index.ts';
 import { blockHtml } from './blocks.ts';
 import type { HtmlContext } from './context.ts';
 import { distributionCss } from './distribution.ts';
+import { emptySectionCss } from './emptySections.ts';
 import { escapeHtml, pathAttr } from './escape.ts';
 import { pageGeometry } from './geometry.ts';
 import { mastheadCss, mastheadHtml } from './masthead.ts';
@@ -16,9 +17,15 @@ import { documentCss } from './styles.ts';
 export interface PrintHtmlOptions {
   /** One of the template's size choices; the template's default size when absent. */
   pageSize?: PageSizeName;
+  /**
+   * The live preview only: show each empty section greyed, at its place, with this note ("Empty — not printed").
+   * Without it (the PDF, anything printed) empty sections are left out, as in the DOCX.
+   */
+  emptySections?: { note: string };
 }
 
 export { CONTENT_SECURITY_POLICY } from './shell.ts';
+export { EMPTY_SECTION_CLASS } from './emptySections.ts';
 export { FOOT_ATTRIBUTE, FOOT_MARGIN_ATTRIBUTE, FOOT_PROBE_CLASS, FOOT_SPACER_CLASS } from './distribution.ts';
 export { escapeHtml, cssString, stripForbidden, PATH_ATTRIBUTE } from './escape.ts';
 export { pageGeometry, PT_PER_MM, type PageGeometry } from './geometry.ts';
@@ -42,15 +49,16 @@ function titleBlock(plan: LayoutPlan): string {
  */
 export function printHtml(doc: BriefingDocument, template: Template, options: PrintHtmlOptions = {}): string {
   const { manifest } = template;
-  const plan = buildPlan(doc.briefing, manifest);
+  const plan = buildPlan(doc.briefing, manifest, { emptySections: Boolean(options.emptySections) });
   const geometry = pageGeometry(manifest, options.pageSize);
-  const ctx: HtmlContext = { doc, template, geometry };
+  const ctx: HtmlContext = { doc, template, geometry, ...(options.emptySections ? { emptySectionNote: options.emptySections.note } : {}) };
   const css = [
     pageCss(manifest, geometry, plan.language),
     documentCss(manifest, geometry),
     mastheadCss(template),
     gongwenCss(manifest),
     distributionCss(manifest),
+    ...(options.emptySections ? [emptySectionCss] : []),
     screenCss(geometry),
   ].join('\n');
   const body = [mastheadHtml(plan, template), titleBlock(plan), ...withFigureRuns(plan.blocks).map((block) => blockHtml(block, ctx))].join('\n');

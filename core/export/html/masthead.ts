@@ -1,5 +1,5 @@
 import type { Template } from '../../template/index.ts';
-import type { LayoutPlan, Masthead } from '../plan/index.ts';
+import { LINE_HEIGHT, type LayoutPlan, type Masthead } from '../plan/index.ts';
 import { sniffImage } from '../../model/index.ts';
 import { dataUri } from './dataUri.ts';
 import { escapeHtml, pathAttr } from './escape.ts';
@@ -57,7 +57,7 @@ export function mastheadCss(template: Template): string {
   const rule = `border-top: ${num(masthead.rule.widthPt)}pt solid ${masthead.rule.color};`;
   return `
 .bc-masthead { letter-spacing: normal; text-indent: 0; }
-.bc-masthead-name { ${fontCss(masthead.nameFont)} line-height: 1.2; margin: 0; }
+.bc-masthead-name { ${fontCss(masthead.nameFont)} line-height: ${LINE_HEIGHT.masthead}; margin: 0; }
 .bc-issue { margin: 0; }
 .bc-rule { ${rule} height: 0; margin: 4pt 0 0; }
 .bc-red-logo { text-align: center; margin-bottom: 4pt; }

@@ -105,6 +105,16 @@ export interface DistributionBlock extends Sourced {
   atFootOfLastPage: boolean;
 }
 
+/**
+ * A section with nothing to print, at its place in the outline: only a plan built for the live preview has these
+ * (buildPlan's `emptySections`), which shows them greyed; documents never print them.
+ */
+export interface EmptySectionBlock extends Sourced {
+  kind: 'emptySection';
+  /** The heading the section would print, without a number (it takes none). */
+  text: string;
+}
+
 export type Block =
   | HeadingBlock
   | ParagraphBlock
@@ -114,7 +124,8 @@ export type Block =
   | RichTableBlock
   | DistributionBlock
   | AddresseesBlock
-  | AttachmentsBlock;
+  | AttachmentsBlock
+  | EmptySectionBlock;
 
 /**
  * What the top of the first page prints, top to bottom:

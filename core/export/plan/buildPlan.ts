@@ -1,4 +1,4 @@
-import { isSectionEmpty, visibleSections, type Briefing } from '../../model/index.ts';
+import { isSectionEmpty, visibleSections, type Briefing, type Section } from '../../model/index.ts';
 import { formatDate, label, localize, type TemplateManifest } from '../../template/index.ts';
 import { creditsBlocks, openingBlocks } from './opening.ts';
 import { addresseesBlocks, attachmentsBlocks, issueLineText, markLines, signersLine } from './gongwen.ts';
@@ -6,7 +6,7 @@ import { planDate } from './planDate.ts';
 import type { Block, LayoutPlan, Masthead } from './blocks.ts';
 import { FigureCounter } from './figures.ts';
 import { HeadingCounter } from './headingCounter.ts';
-import { sectionBlocks, type PlanContext } from './sections.ts';
+import { emptySectionBlock, sectionBlocks, type PlanContext } from './sections.ts';
 
 /** GB/T 9704 dates a bulletin by its issue: the print date when the distribution block has one, else the visit. */
 function issueDate(briefing: Briefing): string {
@@ -52,8 +52,13 @@ function metaLines(briefing: Briefing, manifest: TemplateManifest): LayoutPlan['
     .map(([key, value]) => ({ label: label(manifest, lang, key), value }));
 }
 
+export interface PlanOptions {
+  /** For the live preview: empty sections stay in the plan as EmptySectionBlocks (documents leave them out). */
+  emptySections?: boolean;
+}
+
 /** Lays a briefing out for a template. Pure and deterministic: the same input always gives the same plan. */
-export function buildPlan(briefing: Briefing, manifest: TemplateManifest): LayoutPlan {
+export function buildPlan(briefing: Briefing, manifest: TemplateManifest, options: PlanOptions = {}): LayoutPlan {
   const ctx: PlanContext = {
     briefing,
     manifest,
@@ -61,17 +66,18 @@ export function buildPlan(briefing: Briefing, manifest: TemplateManifest): Layou
     figures: new FigureCounter(briefing, manifest),
   };
   // An empty section prints nothing, not even its heading, and takes no number.
-  const sections = visibleSections(briefing).filter((section) => !isSectionEmpty(section, briefing));
+  const sections = visibleSections(briefing).filter((section) => options.emptySections || !isSectionEmpty(section, briefing));
+  const laidOut = (section: Section): Block[] => (isSectionEmpty(section, briefing) ? [emptySectionBlock(section, ctx)] : sectionBlocks(section, ctx));
   // The distribution block closes the document whatever its place in the outline (GB/T 9704 版记).
   const body = sections.filter((s) => s.type !== 'distribution');
   const closing = sections.filter((s) => s.type === 'distribution');
   const blocks: Block[] = [
     ...addresseesBlocks(briefing, manifest),
     ...openingBlocks(briefing, manifest),
-    ...body.flatMap((section) => sectionBlocks(section, ctx)),
+    ...body.flatMap(laidOut),
     ...attachmentsBlocks(briefing, manifest),
     ...creditsBlocks(briefing, manifest),
-    ...closing.flatMap((section) => sectionBlocks(section, ctx)),
+    ...closing.flatMap(laidOut),
   ];
   const { meta } = briefing;
   return {

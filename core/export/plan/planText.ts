@@ -23,6 +23,8 @@ function blockTexts(block: Block): string[] {
       return [block.text];
     case 'attachments':
       return block.items.map((item, i) => (i === 0 ? block.label : '') + item.number + item.name);
+    case 'emptySection':
+      return [];
     case 'distribution':
       return [
         ...block.lines.map((l) => l.label + l.text),

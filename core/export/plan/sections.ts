@@ -2,7 +2,7 @@ import { speakerName, type Briefing, type Section } from '../../model/index.ts';
 import { fillPattern, label, localize, type TemplateManifest } from '../../template/index.ts';
 import { attendeeBlocks } from './attendees.ts';
 import { planDate } from './planDate.ts';
-import type { Block, DistributionBlock, TableBlock } from './blocks.ts';
+import type { Block, DistributionBlock, EmptySectionBlock, TableBlock } from './blocks.ts';
 import { contentColumnWidths } from './columnWidths.ts';
 import type { FigureCounter } from './figures.ts';
 import type { HeadingCounter } from './headingCounter.ts';
@@ -114,4 +114,9 @@ export function sectionBlocks(section: Section, ctx: PlanContext): Block[] {
   // The section takes its number before its content numbers its sub-parts, so "{1}.{2}" reads 2.1, not 1.1.
   const heading: Block = { kind: 'heading', level: 1, number: ctx.headings.next(1), text: sectionHeading(section, ctx), source: sectionPath(section, ctx) };
   return [heading, ...contentBlocks(section, ctx)];
+}
+
+/** An empty section as the preview shows it: its heading, unnumbered, so the printed sections keep their numbers. */
+export function emptySectionBlock(section: Section, ctx: PlanContext): EmptySectionBlock {
+  return { kind: 'emptySection', text: sectionHeading(section, ctx), source: sectionPath(section, ctx) };
 }

@@ -5,6 +5,7 @@ import { gongwen } from './locales/gongwen.ts';
 import { find } from './locales/find.ts';
 import { polish } from './locales/polish.ts';
 import { designer } from './locales/designer.ts';
+import { printPreview } from './locales/printPreview.ts';
 import { richtext } from './locales/richtext.ts';
 import { sections } from './locales/sections.ts';
 import { series } from './locales/series.ts';
@@ -24,4 +25,5 @@ export const NAMESPACES = {
   polish,
   series,
   designer,
+  printPreview,
 } satisfies Record<string, { 'zh-CN': Record<string, string>; en: Record<string, string> }>;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { pageGeometry, printHtml } from '../../../core/export/html/index.ts';
 import type { BriefingDocument } from '../../../core/model/index.ts';
 import type { Template } from '../../../core/template/index.ts';
@@ -33,13 +34,16 @@ export function previewSource(
   desk: string,
   since: number,
   images?: PreviewImages,
+  emptySectionNote?: string,
 ): PreviewSource {
   const start = performance.now();
   const geometry = pageGeometry(template.manifest);
-  const fast = images?.withSlots(printHtml(images.standIns(doc), template), doc);
+  // Empty sections show greyed with a note, where they stand; the PDF and DOCX leave them out.
+  const options = emptySectionNote === undefined ? {} : { emptySections: { note: emptySectionNote } };
+  const fast = images?.withSlots(printHtml(images.standIns(doc), template, options), doc);
   const layout = { geometry, folios: folioStyle(template.manifest, doc.briefing.meta.language, geometry) };
   const token = `refresh-${++refreshes}`;
-  const html = withStyle(fast?.html ?? printHtml(doc, template), pagedCss(geometry, desk));
+  const html = withStyle(fast?.html ?? printHtml(doc, template, options), pagedCss(geometry, desk));
   return { token, html, photos: fast?.photos ?? {}, layout, since, buildMs: performance.now() - start, builtAt: start };
 }
 
@@ -49,6 +53,8 @@ export function previewSource(
  * PreviewImages); the frame's layout of it is the larger part, and happens only after the pause.
  */
 export function usePreviewSource(doc: BriefingDocument | undefined, template: Template | undefined, desk: string) {
+  const { t } = useTranslation('printPreview');
+  const emptySectionNote = t('emptySection');
   const [source, setSource] = useState<PreviewSource>();
   const built = useRef(false);
   const [images] = useState(() => new PreviewImages());
@@ -58,11 +64,11 @@ export function usePreviewSource(doc: BriefingDocument | undefined, template: Te
     const timer = setTimeout(
       () => {
         built.current = true;
-        setSource(previewSource(doc, template, desk, since, images));
+        setSource(previewSource(doc, template, desk, since, images, emptySectionNote));
       },
       built.current ? PREVIEW_DEBOUNCE_MS : 0,
     );
     return () => clearTimeout(timer);
-  }, [doc, template, desk, images]);
+  }, [doc, template, desk, images, emptySectionNote]);
   return source;
 }
