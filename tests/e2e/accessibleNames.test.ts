@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { BUILTIN_TEMPLATES_DIR } from '../../core/node/paths.ts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -197,7 +197,9 @@ describe.each(Object.keys(CASES) as (keyof typeof CASES)[])('accessible names sp
     const c = CASES[language];
     const person = language === 'zh-CN' ? { name: '王芳', title: '主任', organisation: '市发改委' } : { name: 'Jane Smith', title: 'Director', organisation: 'City Hall' };
     const seriesName = language === 'zh-CN' ? '工作简报' : 'Office bulletin';
-    const userText = [...c.userText, seriesName, person.name, person.title, person.organisation];
+    // The welcome view lists the files earlier tests of this run opened (their names and folder are the user's).
+    const opened = (await readdir(harness.workDir)).filter((name) => name.endsWith('.briefing'));
+    const userText = [...c.userText, seriesName, person.name, person.title, person.organisation, harness.workDir, ...opened];
     await writeFile(path.join(harness.userDataDir, 'people.json'), JSON.stringify({ formatVersion: 1, people: [{ id: 'p-1', ...person, group: 'host' }] }));
     const page = await harness.openApp();
     const heard: string[] = [];
