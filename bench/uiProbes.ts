@@ -63,6 +63,25 @@ export interface Typing {
  */
 export const UNTHROTTLED_FRAMES = ['--disable-gpu-vsync', '--disable-frame-rate-limit'] as const;
 
+/**
+ * The editor thread's CPU time per key over a run of typing (CDP Performance.getMetrics ThreadTime), everything
+ * that thread did meanwhile divided by the keys: the keystrokes themselves, the frames they caused and what they
+ * deferred (preview builds, autosave, checker requests). Independent of vsync, and less of the machine's load than
+ * a latency, as it counts only the time the thread was on a core.
+ */
+export async function threadTimePerKey<T>(page: Page, keys: number, run: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Performance.enable');
+    const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN;
+    const before = await threadTime();
+    const result = await run();
+    return { result, ms: ((await threadTime()) - before) * 1000 / keys };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Types `keys` characters of `text` (ASCII: each a real keydown), 60 ms apart as a quick typist, at the field's end. */
 export async function typeAndMeasure(page: Page, field: Locator, text: string, keys: number): Promise<Typing> {
   await field.click();
