@@ -8,7 +8,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { FIGURES_FILE_ENV, held, ratioToTarget, type Figure } from './targets.ts';
 
-const PARTS = ['run.ts', 'cli.ts', 'docxVsPandoc.ts', 'pdfCli.ts', 'ui.ts'];
+const PARTS = ['run.ts', 'cli.ts', 'docxVsPandoc.ts', 'pdfCli.ts', 'ui.ts', 'uiGrowth.ts'];
 
 const work = mkdtempSync(path.join(tmpdir(), 'briefing-bench-all-'));
 const figuresFile = path.join(work, 'figures.jsonl');
