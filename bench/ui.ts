@@ -19,6 +19,7 @@ import { saveBriefing } from '../core/node/briefingFile.ts';
 import { E2EHarness } from '../tests/e2e-harness/harness.ts';
 import { press, previewPages, select } from '../tests/e2e/specs/app.ts';
 import { largeDocument } from '../tests/fixtures/large.ts';
+import { recordFigure } from './targets.ts';
 import {
   installLatencyProbe,
   measureFloor,
@@ -78,6 +79,7 @@ try {
   console.log(`open → editable view: ${ms(open.total)} in all = host ${ms(open.host)} + harness transfer ${ms(open.transfer)} + renderer ${ms(open.renderer)}`);
   console.log(`first preview: ${pages} pages, ${ms(firstPreview + open.renderer)} after the document arrived`);
   console.log(`open → editable excluding the harness transfer: ${ms(open.host + open.renderer)} (target ≤ 500 ms)`);
+  recordFigure({ name: 'app: open 100 pages → editable, excl. harness transfer', value: open.host + open.renderer, unit: 'ms', target: { atMost: 500 } });
   // The editor page's JavaScript heap after a full garbage collection, with the 100-page / 40-photo file open.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -106,6 +108,9 @@ try {
   const parts = (r: Refresh) =>
     `${ms(r.ms)} (debounce ${ms(r.waitMs)}, HTML ${ms(r.buildMs)}, commit ${ms(r.commitMs)}, load + layout ${ms(r.loadMs)}, numbering ${ms(r.paginateMs)})`;
   console.log(`preview refresh after typing stops, incl. the debounce: plain ${parts(refreshPlain)}; rich text ${parts(refreshRich)}`);
+  for (const [field, refresh] of [['plain field', refreshPlain], ['rich text', refreshRich]] as const) {
+    recordFigure({ name: `app: preview refresh after typing stops, ${field}`, value: refresh.ms, unit: 'ms', target: { atMost: 150 } });
+  }
   const measures = (name: string) =>
     page.evaluate<number[]>(`performance.getEntriesByName(${JSON.stringify(name)}).map((e) => e.duration).sort((a, b) => a - b)`);
   const [inWorker, onMain] = [await measures('bc-check-worker'), await measures('bc-check-main')];
@@ -152,6 +157,9 @@ async function keystrokeCost(unthrottled: E2EHarness, file: string, title: strin
   console.log(`keystroke cost, keydown → the frame showing it, frames not held to vsync (${UNTHROTTLED_FRAMES.join(' ')}), preview visible; target p95 ≤ 16 ms:`);
   typing('plain field', plain);
   typing('rich text', rich);
+  for (const [field, t] of [['plain field', plain], ['rich text', rich]] as const) {
+    recordFigure({ name: `app: keystroke cost p95 (no vsync wait), ${field}`, value: t.p95, unit: 'ms', target: { atMost: 16 } });
+  }
   console.log(`  floor (a key nothing acts on, no field focused): p50 ${ms(floor.p50)}, p95 ${ms(floor.p95)}, max ${ms(floor.max)} (${floor.count} keys)`);
   console.log(
     `editor thread CPU per key while typing (all its work ÷ keys, deferred work included; no target, for tracking): ` +
