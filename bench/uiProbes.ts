@@ -56,13 +56,52 @@ export interface Typing {
   p95OutsideAutosave: number;
 }
 
+/**
+ * Chromium flags for timing what a keystroke costs: a frame is begun as soon as one is needed instead of at the next
+ * vsync tick, so keydown → frame measures the handlers, the render and the frame's own work, not the wait for the
+ * display's clock (which alone spreads an idle handler uniformly over 0–16.7 ms, p95 ≈ 16 ms).
+ */
+export const UNTHROTTLED_FRAMES = ['--disable-gpu-vsync', '--disable-frame-rate-limit'] as const;
+
+/**
+ * The editor thread's CPU time per key over a run of typing (CDP Performance.getMetrics ThreadTime), everything
+ * that thread did meanwhile divided by the keys: the keystrokes themselves, the frames they caused and what they
+ * deferred (preview builds, autosave, checker requests). Independent of vsync, and less of the machine's load than
+ * a latency, as it counts only the time the thread was on a core.
+ */
+export async function threadTimePerKey<T>(page: Page, keys: number, run: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Performance.enable');
+    const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN;
+    const before = await threadTime();
+    const result = await run();
+    return { result, ms: ((await threadTime()) - before) * 1000 / keys };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Types `keys` characters of `text` (ASCII: each a real keydown), 60 ms apart as a quick typist, at the field's end. */
 export async function typeAndMeasure(page: Page, field: Locator, text: string, keys: number): Promise<Typing> {
   await field.click();
   await page.keyboard.press('End');
+  return pressAndMeasure(page, (i) => text[i % text.length] ?? 'x', keys);
+}
+
+/**
+ * The probe's floor: a key nothing in the app acts on (Shift, focus on no field), pressed as typing is. What a
+ * keystroke in a field costs beyond this is the editor's work.
+ */
+export async function measureFloor(page: Page, keys: number): Promise<Typing> {
+  await page.evaluate('document.activeElement instanceof HTMLElement && document.activeElement.blur()');
+  return pressAndMeasure(page, () => 'Shift', keys);
+}
+
+async function pressAndMeasure(page: Page, keyAt: (i: number) => string, keys: number): Promise<Typing> {
   await page.evaluate('window.__probe.latencies = []');
   for (let i = 0; i < keys; i++) {
-    await page.keyboard.press(text[i % text.length] ?? 'x');
+    await page.keyboard.press(keyAt(i));
     await page.waitForTimeout(60);
   }
   await page.waitForTimeout(100);

@@ -21,6 +21,8 @@ export interface HarnessOptions {
   sharedSeriesDir?: string;
   /** The template folders the host sees (template designer specs give a temporary user folder). */
   templateSources?: TemplateSources;
+  /** Chromium flags added to the usual ones, for the UI bench (e.g. frames not held to vsync, to time a keystroke's own work). */
+  browserArgs?: readonly string[];
 }
 
 const isChannel = (value: string): value is Channel => (CHANNELS as readonly string[]).includes(value);
@@ -62,7 +64,7 @@ export class E2EHarness implements SpecHost {
     ]);
     const server = await serveRenderer(renderer.dir);
     try {
-      const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true });
+      const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_FLAGS, ...(options.browserArgs ?? [])], headless: true });
       return new E2EHarness(browser, server, renderer.release, lazyPrinter(), options, userDataDir, workDir);
     } catch (error) {
       await server.close();

@@ -1,15 +1,18 @@
 import { Select } from 'antd';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ZOOM_STEPS, type Zoom } from './zoom.ts';
 
-/** Zoom (fit width or a fixed scale) and the page count, above the pages. */
-export function PreviewBar({ zoom, onZoom, pages }: { zoom: Zoom; onZoom(zoom: Zoom): void; pages: number | undefined }) {
+/**
+ * Zoom (fit width or a fixed scale) and the page count, above the pages. Memoised: the preview re-renders as the
+ * editor follows the user's typing, and this bar (an antd Select) changes only with the zoom and the page count.
+ */
+export const PreviewBar = memo(function PreviewBar({ zoom, onZoom, pages }: { zoom: Zoom; onZoom(zoom: Zoom): void; pages: number | undefined }) {
   const { t, i18n } = useTranslation('app');
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
-  const options = [
-    { value: 'fit', label: t('preview.fit') },
-    ...ZOOM_STEPS.map((step) => ({ value: String(step), label: percent.format(step) })),
-  ];
+  const options = useMemo(() => {
+    const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
+    return [{ value: 'fit', label: t('preview.fit') }, ...ZOOM_STEPS.map((step) => ({ value: String(step), label: percent.format(step) }))];
+  }, [t, i18n.language]);
   return (
     <div className="bc-preview-bar">
       <Select
@@ -26,4 +29,4 @@ export function PreviewBar({ zoom, onZoom, pages }: { zoom: Zoom; onZoom(zoom: Z
       </span>
     </div>
   );
-}
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_FORMAT_VERSION, richTextFromPlain, type Briefing } from '../../../../core/model/index.ts';
-import { briefingTexts, countText } from '../editor/counts.ts';
+import { largeDocument } from '../../../../tests/fixtures/large.ts';
+import { replaceSection } from '../../state/edit.ts';
+import { briefingTexts, countBriefing, countText } from '../editor/counts.ts';
 
 describe('word and character counts', () => {
   it('counts each Chinese character as a word and Latin runs as one', () => {
@@ -25,5 +27,19 @@ describe('word and character counts', () => {
     };
     expect(briefingTexts(briefing)).toEqual(['简报', '张三', '', '', '总结', '很好']);
     expect(countText(briefingTexts(briefing)).words).toBe(8);
+  });
+
+  it('counts a briefing section by section as the whole text counts, and follows each edit (only the changed section is counted again)', () => {
+    const { briefing } = largeDocument({ pages: 10, photos: 4, language: 'en' });
+    expect(countBriefing(briefing)).toEqual(countText(briefingTexts(briefing)));
+    const text = briefing.sections.find((s) => s.type === 'text')!;
+    const typed = replaceSection(briefing, text.id, (s) => (s.type === 'text' ? { ...s, body: [...s.body, ...richTextFromPlain('three more words')] } : s));
+    expect(countBriefing(typed).words).toBe(countBriefing(briefing).words + 3);
+    expect(countBriefing(typed)).toEqual(countText(briefingTexts(typed)));
+    // A caption lives in the media list, outside the photos section: it is counted too.
+    const captioned = { ...typed, media: typed.media.map((m, i) => (i === typed.media.length - 1 ? { ...m, caption: `${m.caption ?? ''} and two` } : m)) };
+    expect(countBriefing(captioned)).toEqual(countText(briefingTexts(captioned)));
+    const hidden = replaceSection(captioned, text.id, (s) => ({ ...s, hidden: true }));
+    expect(countBriefing(hidden)).toEqual(countText(briefingTexts(hidden)));
   });
 });

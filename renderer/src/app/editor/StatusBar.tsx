@@ -3,11 +3,11 @@ import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentSelector, useServices } from '../../state/context.tsx';
 import type { DocumentState } from '../../state/documentStore.ts';
-import { briefingTexts, countText, type TextCounts } from './counts.ts';
+import { countBriefing, type TextCounts } from './counts.ts';
 import { useIdleValue } from './useIdleValue.ts';
 
 const countDocument = (state: DocumentState | undefined): TextCounts =>
-  state ? countText(briefingTexts(state.history.present.briefing)) : { words: 0, characters: 0 };
+  state ? countBriefing(state.history.present.briefing) : { words: 0, characters: 0 };
 const sameCounts = (a: TextCounts, b: TextCounts) => a.words === b.words && a.characters === b.characters;
 const isDirty = (state: DocumentState | undefined) => state !== undefined && state.history.present !== state.saved;
 

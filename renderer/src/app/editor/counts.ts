@@ -51,11 +51,44 @@ function sectionTexts(section: Section, briefing: Briefing): string[] {
   }
 }
 
-/** Everything the user wrote that the exports print, hidden sections left out. */
-export function briefingTexts(briefing: Briefing): string[] {
+function headTexts(briefing: Briefing): string[] {
   const { meta } = briefing;
   const metaTexts = [meta.title, meta.subtitle, meta.location, meta.organisationVisited, meta.issuingOffice, meta.author, meta.reviewer];
   const people = briefing.attendees.flatMap((a) => [a.name, a.title ?? '', a.organisation ?? '']);
+  return [...metaTexts.filter((t): t is string => Boolean(t)), ...people];
+}
+
+/** Everything the user wrote that the exports print, hidden sections left out. */
+export function briefingTexts(briefing: Briefing): string[] {
   const sections = briefing.sections.filter((s) => !s.hidden).flatMap((s) => sectionTexts(s, briefing));
-  return [...metaTexts.filter((t): t is string => Boolean(t)), ...people, ...sections];
+  return [...headTexts(briefing), ...sections];
+}
+
+/**
+ * Counts per section object. Edits replace only the section they change, so after a keystroke one section is
+ * counted again, not the whole briefing. A photos section's texts live in the briefing's media list: it is
+ * counted each time (captions only, a few lines).
+ */
+const sectionCounts = new WeakMap<Section, TextCounts>();
+
+function countSection(section: Section, briefing: Briefing): TextCounts {
+  if (section.type === 'photos') return countText(sectionTexts(section, briefing));
+  let counts = sectionCounts.get(section);
+  if (!counts) {
+    counts = countText(sectionTexts(section, briefing));
+    sectionCounts.set(section, counts);
+  }
+  return counts;
+}
+
+/** countText(briefingTexts(briefing)), at the cost of the sections changed since the last count. */
+export function countBriefing(briefing: Briefing): TextCounts {
+  const total = countText(headTexts(briefing));
+  for (const section of briefing.sections) {
+    if (section.hidden) continue;
+    const counts = countSection(section, briefing);
+    total.words += counts.words;
+    total.characters += counts.characters;
+  }
+  return total;
 }

@@ -5,6 +5,7 @@ import { useDocumentSelector, useServices } from '../../state/context.tsx';
 import type { DocumentState } from '../../state/documentStore.ts';
 
 const briefingOf = (state: DocumentState | undefined) => state?.history.present.briefing;
+const noBriefing = () => undefined;
 
 /** Whether two matches are the same place (a field's offsets), across recomputed match lists. */
 const samePlace = (a: FindMatch, b: FindMatch) => a.fieldPath === b.fieldPath && a.start === b.start && a.end === b.end;
@@ -15,14 +16,14 @@ const samePlace = (a: FindMatch, b: FindMatch) => a.fieldPath === b.fieldPath &&
  */
 export function useFindState(active: boolean) {
   const { store } = useServices();
-  const briefing = useDocumentSelector(briefingOf);
+  // A closed panel follows no edit: typing re-renders neither it nor its controls.
+  const briefing = useDocumentSelector(active ? briefingOf : noBriefing);
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
   const [options, setOptions] = useState<FoldOptions>({ matchCase: false, ignoreWidth: true });
   // The current match by place, so an edit elsewhere keeps it; -1 until the user first moves.
   const [current, setCurrent] = useState<FindMatch>();
 
-  // Only while the panel is open: a closed panel does not search on every keystroke.
   const matches = useMemo(() => (briefing && active ? findMatches(briefing, query, options) : []), [briefing, active, query, options]);
   const index = current ? matches.findIndex((m) => samePlace(m, current)) : -1;
 
