@@ -14,12 +14,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os, { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { saveBriefing } from '../core/node/briefingFile.ts';
 import { E2EHarness } from '../tests/e2e-harness/harness.ts';
 import { press, previewPages, select } from '../tests/e2e/specs/app.ts';
 import { largeDocument } from '../tests/fixtures/large.ts';
 import { recordFigure } from './targets.ts';
+import { openLarge } from './uiOpen.ts';
 import {
   installLatencyProbe,
   measureFloor,
@@ -38,30 +38,6 @@ const typing = (name: string, t: Typing) =>
     `  ${name} (checker on): p50 ${ms(t.p50)}, p95 ${ms(t.p95)}, max ${ms(t.max)} (${t.count} keys); ` +
       `p95 of keys clear of an autosave write ${ms(t.p95OutsideAutosave)}`,
   );
-
-async function openLarge(page: Page, harness: E2EHarness, file: string, title: string) {
-  const t0 = performance.now();
-  harness.answerDialog(file);
-  await press(page, 'Mod+O');
-  const editableAt = await page.waitForFunction(
-    (expected) => {
-      // Runs in the page (typed structurally: this file is compiled without the DOM library).
-      const page = globalThis as unknown as { document: { querySelector(s: string): { value: string; disabled: boolean } | null } };
-      const input = page.document.querySelector('#meta-title');
-      return input && input.value === expected && !input.disabled ? performance.now() : undefined;
-    },
-    title,
-    { polling: 'raf', timeout: 60_000 },
-  );
-  const total = performance.now() - t0;
-  const pageEditable = (await editableAt.jsonValue()) as number;
-  const opened = await page.evaluate<{ end: number } | undefined>(
-    "window.__briefingTimings.findLast((t) => t.channel === 'document:open')",
-  );
-  const host = harness.hostTimings.findLast((t) => t.channel === 'document:open')?.ms ?? 0;
-  const renderer = opened ? pageEditable - opened.end : Number.NaN;
-  return { total, host, renderer, transfer: total - host - renderer };
-}
 
 const work = mkdtempSync(path.join(tmpdir(), 'briefing-bench-ui-'));
 const harness = await E2EHarness.start();
