@@ -76,7 +76,7 @@ export class PdfRenderer implements PdfPrinter {
             outline: !fast,
             tagged: !fast,
           }),
-        signal,
+        { signal },
       );
       signal?.throwIfAborted();
       return await finishPdf(bytes, info);
