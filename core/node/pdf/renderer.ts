@@ -1,9 +1,16 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findChromium } from './findChromium.ts';
 import { printWithFootBlock } from './footPlacement.ts';
 import { finishPdf, type PdfInfo } from './finish.ts';
 import { playwrightSurface } from './playwrightSurface.ts';
 import type { PdfPrinter } from './printer.ts';
+
+/**
+ * Required, not imported: importing CommonJS from an ES module makes Node scan playwright-core's whole bundle
+ * for its export names first, a tenth of a second of a short CLI run spent before the browser can start.
+ */
+const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
 
 /** The flags every launch uses: no sandbox (containers), no GPU, and no background traffic of any kind. */
 export const CHROMIUM_FLAGS = [
@@ -31,10 +38,32 @@ function firstLine(error: unknown): string {
  * batch; each render gets a fresh page, closed afterwards. The context is offline: the HTML is self-contained.
  */
 export class PdfRenderer implements PdfPrinter {
+  /**
+   * The page the next render prints on, opened ahead: a new page starts a renderer process (~0.2 s), which
+   * then happens while the caller is still reading and laying out the briefing, or printing the one before.
+   */
+  private spare: Promise<Page> | undefined;
+  private closed = false;
+
   private constructor(
     private readonly browser: Browser,
     private readonly context: BrowserContext,
-  ) {}
+  ) {
+    this.openSpare();
+  }
+
+  private openSpare(): void {
+    const page = this.context.newPage();
+    // Not waited for yet: a failure is the next render's to report, never an unhandled rejection.
+    page.catch(() => undefined);
+    this.spare = page;
+  }
+
+  private takePage(): Promise<Page> {
+    const page = this.spare ?? this.context.newPage();
+    this.spare = undefined;
+    return page;
+  }
 
   static async launch(options: { executablePath?: string } = {}): Promise<PdfRenderer> {
     const executablePath = options.executablePath ?? findChromium();
@@ -59,7 +88,7 @@ export class PdfRenderer implements PdfPrinter {
 
   async render(html: string, info: PdfInfo, signal?: AbortSignal): Promise<Uint8Array> {
     signal?.throwIfAborted();
-    const page = await this.context.newPage();
+    const page = await this.takePage().catch(() => this.context.newPage());
     // Closing the page is how a print is stopped: Chromium drops the job and page.pdf() rejects at once.
     const stop = () => void page.close().catch(() => undefined);
     signal?.addEventListener('abort', stop, { once: true });
@@ -87,10 +116,14 @@ export class PdfRenderer implements PdfPrinter {
     } finally {
       signal?.removeEventListener('abort', stop);
       await page.close().catch(() => undefined);
+      // The next one opens after this print, not during it (two cores): in a batch, while the caller writes this
+      // file and lays out the next. close() closes it with the context.
+      if (!this.closed) this.openSpare();
     }
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.context.close().catch(() => undefined);
     await this.browser.close();
   }
