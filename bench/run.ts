@@ -14,6 +14,7 @@ import { openBriefing, saveBriefing } from '../core/node/briefingFile.ts';
 import { exportPdf, PdfRenderer } from '../core/node/pdf/index.ts';
 import { resolveTemplate } from '../core/node/templates.ts';
 import { largeDocument } from '../tests/fixtures/large.ts';
+import { benchGrowthByCount } from './growth.ts';
 
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 5);
@@ -76,6 +77,7 @@ try {
   }
   console.log(`per page: ${perPage.join('; ')} (linear growth keeps these flat)`);
   console.log('* peak resident memory of this Node process; Chromium runs in its own processes and is not counted');
+  await benchGrowthByCount(renderer);
 } finally {
   clearInterval(sampler);
   await renderer.close();

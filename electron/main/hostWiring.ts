@@ -1,8 +1,12 @@
 import { app, nativeTheme, shell } from 'electron';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { EVENT_CHANNELS, type AppInfo } from '../../core/ipc/index.ts';
 import { createHostServices, type HostRuntime } from '../../core/node/host/index.ts';
 import type { Language } from '../../core/model/index.ts';
+import { heicDecoderInWorker } from '../../core/node/photos/heicInWorker.ts';
+// electron-vite builds the worker as a file of its own and gives its path (a worker has no Electron to import).
+import heicWorkerPath from '../../core/node/photos/heicWorker.ts?modulePath';
 import { nativeDialogs } from './dialogs.ts';
 import type { EditorWindow } from './editorWindow.ts';
 import { ElectronPdfPrinter } from './pdfPrinter.ts';
@@ -57,6 +61,8 @@ export function electronHost(state: ShellState, hooks: HostHooks): HostRuntime {
       },
     },
     appInfo,
+    // Plain Node in the worker: none of the main process's command-line switches.
+    decodeHeic: heicDecoderInWorker(() => new Worker(heicWorkerPath, { execArgv: [] })),
     // Packaged, the built-in templates ship as extra resources beside app.asar.
     ...(app.isPackaged ? { templateSources: { builtinDir: path.join(process.resourcesPath, 'templates') } } : {}),
     onRecentChanged: hooks.recentChanged,

@@ -2,6 +2,7 @@ import type { AppInfo, Channel, ExportProgress, RequestOf, Responses } from '../
 import { createIpcHandlers } from '../../core/ipc/handlers.ts';
 import { createHostServices, type ExportFormat, type HostDeps } from '../../core/node/host/index.ts';
 import type { PdfPrinter } from '../../core/node/pdf/printer.ts';
+import { decodeHeic } from '../../core/node/photos/decodeHeic.ts';
 import type { TemplateSources } from '../../core/node/templates.ts';
 
 /**
@@ -75,6 +76,7 @@ export function hostHarness(userDataDir: string, options: HostHarnessOptions = {
         options.onProgress?.(progress);
       },
     },
+    decodeHeic,
     appInfo: () => ({ version: '0.1.0', platform: 'linux', language: 'en', darkMode: false, ...options.info }),
     onLanguageChanged: (language) => void h.languages.push(language),
     onRecentChanged: (paths) => void h.recentEvents.push(paths),

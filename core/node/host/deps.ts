@@ -3,6 +3,7 @@ import type { AppInfo, ExportProgress } from '../../ipc/index.ts';
 import type { PdfPrinter } from '../pdf/printer.ts';
 import type { TemplateSources } from '../templates.ts';
 import type { SeriesFolders } from '../series/seriesStore.ts';
+import type { HeicDecoder } from '../photos/heicInWorker.ts';
 
 export type ExportFormat = 'docx' | 'pdf';
 
@@ -55,4 +56,10 @@ export interface HostDeps {
   now?(): Date;
   /** The machine's font families for the template designer; by default asked of the OS (fc-list, reg, system_profiler). */
   installedFonts?: { list(): Promise<string[]> };
+  /**
+   * HEIC decoding (photos:decodeHeic): the desktop app's runs on a worker thread (heicInWorker.ts), so a phone
+   * photo never freezes its windows; tests pass decodeHeic itself. Injected, so the app's main bundle does not
+   * carry the decoder a second time.
+   */
+  decodeHeic: HeicDecoder;
 }

@@ -11,7 +11,6 @@ import { SettingsStore } from './settings.ts';
 import { ShellAccess } from './shellAccess.ts';
 import { peekRecoveredFile } from './peek.ts';
 import { templateById, templateSummaries } from './templateLookup.ts';
-import { decodeHeic } from '../photos/decodeHeic.ts';
 import { SeriesStore, seriesFolders, seriesServices } from '../series/index.ts';
 import { PeopleStore, peopleServices } from '../people/index.ts';
 import { InstalledFonts } from '../fonts/installedFonts.ts';
@@ -95,7 +94,7 @@ export function createHostServices(deps: HostDeps): HostRuntime {
       deps.onLanguageChanged?.(language);
     },
     'photos:decodeHeic': async ({ bytes, maxLongSide }) => {
-      const decoded = await decodeHeic(bytes, maxLongSide);
+      const decoded = await deps.decodeHeic(bytes, maxLongSide);
       return decoded.ok ? { ok: true, photo: decoded.photo } : decoded;
     },
     'export:cancel': async ({ exportId }) => exporter.cancel(exportId),
