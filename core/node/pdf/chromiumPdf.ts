@@ -61,6 +61,10 @@ function dictAt(text: string, offset: number, num: number): string | undefined {
       depth -= 1;
       i += 1;
       if (depth === 0) return text.slice(start, i + 1);
+    } else if (text[i] === '<') {
+      // A hex string: its closing '>' must not pair with the dictionary's own.
+      i = text.indexOf('>', i);
+      if (i < 0) return undefined;
     } else if (text[i] === '(') {
       // A literal string may hold unbalanced brackets; skip it, minding escapes and nesting.
       let level = 1;

@@ -15,8 +15,8 @@ export interface FootPrediction {
  * Runs in the page (Playwright's evaluate, Electron's executeJavaScript), so it is source text: plain
  * JavaScript that needs nothing from outside. It lays the document out for print in the browser's own
  * fragmentation engine: the print-only style rules switched on and the screen ones off, and the body turned
- * into columns one type area wide and high, so each column stands for a page. With the spacer standing in for
- * the block (the block's height and top margin, kept whole), the spacer's column is the flow's last page.
+ * into columns one type area wide and high, so each column stands for a page. The block's column is the flow's
+ * last page (the block is kept whole; in print the spacer takes its place, its height and top margin).
  * Everything is put back before it returns. Null when the page is not one it can read.
  *
  * Columns do not repeat a table's header row as pages do, so the count can come out a page short or long; the
@@ -44,22 +44,18 @@ const PREDICT_SOURCE = String.raw`async () => {
       media.push([rule, text]);
     }
   }
-  const saved = [document.body, spacer, block].map((element) => [element, element.getAttribute('style')]);
+  const saved = [document.body].map((element) => [element, element.getAttribute('style')]);
   try {
     for (const [rule, text] of media) rule.media.mediaText = text === 'print' ? 'all' : 'not all';
     document.body.style.cssText += ';margin:0;padding:0;width:' + columnPx + 'px;height:' + pageAreaPx + 'px;' +
       'column-width:' + columnPx + 'px;column-gap:0;column-fill:auto;';
+    // The block kept whole in its column is where the spacer standing in for it will be: the flow's last page.
     const rects = block.getClientRects();
     if (rects.length !== 1) return null;
     const blockPx = rects[0].height;
     const marginTopPx = parseFloat(getComputedStyle(block).marginTop) || 0;
-    block.style.display = 'none';
-    spacer.style.cssText += ';height:' + blockPx + 'px;margin-top:' + marginTopPx + 'px;break-inside:avoid;';
     const origin = document.body.getBoundingClientRect().left;
-    const ends = spacer.getClientRects();
-    const end = ends[ends.length - 1];
-    if (!end) return null;
-    const pages = Math.floor((end.left - origin + 0.5) / columnPx) + 1;
+    const pages = Math.floor((rects[0].left - origin + 0.5) / columnPx) + 1;
     return pages >= 1 ? { pages, blockPx, marginTopPx, pageAreaPx } : null;
   } finally {
     for (const [element, style] of saved) {

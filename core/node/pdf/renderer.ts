@@ -1,4 +1,8 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findChromium } from './findChromium.ts';
 import { printWithFootBlock } from './footPlacement.ts';
@@ -35,7 +39,8 @@ function firstLine(error: unknown): string {
 
 /**
  * Prints print HTML to PDF with a headless Chromium. One browser and one context are kept warm across a
- * batch; each render gets a fresh page, closed afterwards. The context is offline: the HTML is self-contained.
+ * batch; each render gets a fresh page, closed afterwards. The context is offline: the HTML is self-contained,
+ * and its Content-Security-Policy lets it load nothing (so a file: page can read no other file either).
  */
 export class PdfRenderer implements PdfPrinter {
   /**
@@ -44,6 +49,9 @@ export class PdfRenderer implements PdfPrinter {
    */
   private spare: Promise<Page> | undefined;
   private closed = false;
+  /** Where the print HTML is put for the page to load: Chromium parses a file faster than setContent's document.write. */
+  private folder: Promise<string> | undefined;
+  private loads = 0;
 
   private constructor(
     private readonly browser: Browser,
@@ -94,7 +102,7 @@ export class PdfRenderer implements PdfPrinter {
     signal?.addEventListener('abort', stop, { once: true });
     try {
       page.setDefaultTimeout(RENDER_TIMEOUT_MS);
-      await page.setContent(html, { waitUntil: 'load' });
+      await this.load(page, html);
       const bytes = await printWithFootBlock(
         playwrightSurface(page),
         (fast) =>
@@ -122,9 +130,27 @@ export class PdfRenderer implements PdfPrinter {
     }
   }
 
+  /** The print HTML in the page, through a file of its own (gone again once loaded: the page needs nothing else). */
+  private async load(page: Page, html: string): Promise<void> {
+    this.folder ??= mkdtemp(path.join(os.tmpdir(), 'briefing-print-'));
+    const file = path.join(await this.folder, `print-${++this.loads}.html`);
+    await writeFile(file, html, 'utf8');
+    try {
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    } finally {
+      await rm(file, { force: true });
+    }
+  }
+
   async close(): Promise<void> {
     this.closed = true;
-    await this.context.close().catch(() => undefined);
-    await this.browser.close();
+    // The browser's close ends its contexts and pages too; closing the context first only adds a round trip.
+    try {
+      await this.browser.close();
+    } finally {
+      const folder = this.folder;
+      this.folder = undefined;
+      if (folder) await rm(await folder, { recursive: true, force: true });
+    }
   }
 }
