@@ -59,10 +59,10 @@ interface Printed {
 }
 
 /** Prints as the CLI's renderer does, counting the prints. `surface` may bend the page's answers. */
-async function printed(doc: BriefingDocument, bend: (surface: PrintSurface) => PrintSurface = (s) => s): Promise<Printed> {
+async function printed(doc: BriefingDocument, bend: (surface: PrintSurface) => PrintSurface = (s) => s, sheet: Template = template): Promise<Printed> {
   const page: Page = await browser.newPage();
   try {
-    await page.setContent(printHtml(doc, template), { waitUntil: 'load' });
+    await page.setContent(printHtml(doc, sheet), { waitUntil: 'load' });
     let prints = 0;
     let method = '';
     const run: FootPlacementRun = { onPlaced: (how) => (method = how.method) };
@@ -81,11 +81,11 @@ async function printed(doc: BriefingDocument, bend: (surface: PrintSurface) => P
 }
 
 /** The 版记's last line (the copies) on the last page, in points from the type area's bottom edge. */
-function footGap(pdf: Uint8Array): { pages: number; gapPt: number | undefined } {
+function footGap(pdf: Uint8Array, bottomMarginPt = BOTTOM_MARGIN_PT): { pages: number; gapPt: number | undefined } {
   const pages = pdfPages(pdf);
   const last = pages.at(-1)!;
   const copies = last.words.filter((w) => w.text.includes('份）')).at(-1);
-  return { pages: pages.length, gapPt: copies && last.height - BOTTOM_MARGIN_PT - copies.yMax };
+  return { pages: pages.length, gapPt: copies && last.height - bottomMarginPt - copies.yMax };
 }
 
 /** A wrong page count handed to the placement in place of the page's own prediction. */
@@ -127,6 +127,19 @@ describe('the 版记 at the foot of the last page in one print', () => {
     expect(placed.pages).toBe(right.pages);
     expect(placed.gapPt!).toBeGreaterThanOrEqual(0);
     expect(placed.gapPt!).toBeLessThan(16);
+  });
+
+  it.each([
+    ['Letter', (m: Template['manifest']) => (m.page.size = 'Letter')],
+    ['A4 landscape', (m: Template['manifest']) => (m.page.orientation = 'landscape')],
+  ])('on %s too the block lands at the foot', async (_name, change) => {
+    const sheet = structuredClone(template);
+    change(sheet.manifest);
+    const other = await printed(briefing(400), undefined, sheet);
+    expect(other.method).toBe('one-pass');
+    const { gapPt } = footGap(other.pdf, sheet.manifest.page.marginsMm.bottom * PT);
+    expect(gapPt!).toBeGreaterThanOrEqual(0);
+    expect(gapPt!).toBeLessThan(16);
   });
 
   it('a page that cannot predict falls back to the measured placement, still at the foot', async () => {
