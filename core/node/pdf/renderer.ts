@@ -26,6 +26,9 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
+/** How long after a print the next page is opened (see openSpareSoon). */
+const SPARE_DELAY_MS = 60;
+
 /** Large documents with many photos take a while to print on two cores; a hung browser should still fail. */
 const RENDER_TIMEOUT_MS = 180_000;
 
@@ -49,6 +52,7 @@ export class PdfRenderer implements PdfPrinter {
    */
   private spare: Promise<Page> | undefined;
   private closed = false;
+  private spareTimer: NodeJS.Timeout | undefined;
   /** Where the print HTML is put for the page to load: Chromium parses a file faster than setContent's document.write. */
   private folder: Promise<string> | undefined;
   private loads = 0;
@@ -58,6 +62,20 @@ export class PdfRenderer implements PdfPrinter {
     private readonly context: BrowserContext,
   ) {
     this.openSpare();
+  }
+
+  /**
+   * The next page opens a moment after a print, not during it (two cores), and not at all when the caller closes
+   * the printer first, as a single export does at once: in a batch it opens while the caller writes this file
+   * and lays out the next.
+   */
+  private openSpareSoon(): void {
+    if (this.closed) return;
+    clearTimeout(this.spareTimer);
+    this.spareTimer = setTimeout(() => {
+      if (!this.closed && !this.spare) this.openSpare();
+    }, SPARE_DELAY_MS);
+    this.spareTimer.unref();
   }
 
   private openSpare(): void {
@@ -123,10 +141,9 @@ export class PdfRenderer implements PdfPrinter {
       throw error;
     } finally {
       signal?.removeEventListener('abort', stop);
-      await page.close().catch(() => undefined);
-      // The next one opens after this print, not during it (two cores): in a batch, while the caller writes this
-      // file and lays out the next. close() closes it with the context.
-      if (!this.closed) this.openSpare();
+      // Not waited for: the PDF is ready, and the caller should not wait a round trip to have it.
+      void page.close().catch(() => undefined);
+      this.openSpareSoon();
     }
   }
 
@@ -144,6 +161,7 @@ export class PdfRenderer implements PdfPrinter {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearTimeout(this.spareTimer);
     // The browser's close ends its contexts and pages too; closing the context first only adds a round trip.
     try {
       await this.browser.close();
