@@ -86,6 +86,8 @@ export class PdfRenderer implements PdfPrinter {
   }
 
   private takePage(): Promise<Page> {
+    // A render that comes before the timer needs no spare besides the one it opens now.
+    clearTimeout(this.spareTimer);
     const page = this.spare ?? this.context.newPage();
     this.spare = undefined;
     return page;
