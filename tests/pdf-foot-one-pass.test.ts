@@ -142,6 +142,16 @@ describe('the 版记 at the foot of the last page in one print', () => {
     expect(gapPt!).toBeLessThan(16);
   });
 
+  it('a thirty-page briefing: at the foot in at most two prints (its pages hold a hair more than the arithmetic)', async () => {
+    const long = await printed(briefing(16_000));
+    expect(long.method).toBe('one-pass');
+    expect(long.prints).toBeLessThanOrEqual(2);
+    const { pages, gapPt } = footGap(long.pdf);
+    expect(pages).toBeGreaterThanOrEqual(25);
+    expect(gapPt!).toBeGreaterThanOrEqual(0);
+    expect(gapPt!).toBeLessThan(16);
+  });
+
   it('a page that cannot predict falls back to the measured placement, still at the foot', async () => {
     const measured = await printed(briefing(0), (surface) => ({ ...surface, evaluate: async () => null }));
     expect(measured.method).toBe('measured');

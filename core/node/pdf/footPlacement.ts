@@ -108,9 +108,17 @@ export async function printWithFootBlock(page: PrintSurface, print: PrintFn, run
       const placed = await onePass(page, printNow, predicted, pages, liftPt, targetPt);
       if (placed.bytes) return done('one-pass', placed.bytes);
       if (placed.naturalPages === undefined) break;
-      // The same page count, the block just high: lower it by what is left. Another count: try that count.
-      if (placed.naturalPages === pages && placed.highByPt !== undefined) liftPt -= placed.highByPt;
-      else pages = placed.naturalPages;
+      if (placed.naturalPages !== pages) {
+        // The flow ends on another page than predicted: hang the block from that one.
+        pages = placed.naturalPages;
+      } else if (placed.highByPt !== undefined) {
+        // The right page, the block a little high (a long document's pages hold a hair more than the arithmetic):
+        // lower it by what is left, less half a point so rounding cannot push it over.
+        liftPt -= Math.max(0, placed.highByPt - 0.5);
+      } else {
+        // The right page count, yet the block fell off it: this page's arithmetic is off; measure instead.
+        break;
+      }
     }
   }
   return measuredPlacement(page, printNow, marginMm, done);
