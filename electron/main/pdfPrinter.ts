@@ -23,6 +23,7 @@ function surface(contents: WebContents): PrintSurface {
       const key = await contents.insertCSS(css);
       return () => contents.removeInsertedCSS(key);
     },
+    evaluate: (expression) => contents.executeJavaScript(expression) as Promise<unknown>,
   };
 }
 
@@ -102,7 +103,7 @@ export class ElectronPdfPrinter implements PdfPrinter {
           generateTaggedPDF: !fast,
         }),
       ),
-      signal,
+      { signal },
     );
     return await finishPdf(bytes, info);
   }

@@ -19,6 +19,13 @@ export const FOOT_SPACER_CLASS = 'bc-foot-spacer';
  */
 export const FOOT_PROBE_CLASS = 'bc-foot-probe';
 export const FOOT_ID = 'bc-distribution';
+/**
+ * The spacer in front of the block carries a probe of its own (a link to the spacer): in the renderer's one-pass
+ * placement the spacer stands in for the block in the flow, so its probe shows where the flow ended.
+ */
+export const FOOT_END_ID = 'bc-foot-end';
+/** The sheet and its margins, "width height top right bottom left" in mm, for the renderer's page arithmetic. */
+export const FOOT_PAGE_ATTRIBUTE = 'data-page-mm';
 
 export function distributionHtml(block: DistributionBlock, ctx: HtmlContext): string {
   const lines = block.lines
@@ -27,10 +34,14 @@ export function distributionHtml(block: DistributionBlock, ctx: HtmlContext): st
   const printedBy = block.printedBy ? `<span class="bc-printed-by">${escapeHtml(block.printedBy)}</span>` : '';
   const copies = block.copies ? `<span class="bc-copies">${escapeHtml(block.copies)}</span>` : '';
   const imprint = printedBy || copies ? `<div class="bc-imprint">${printedBy}${copies}</div>` : '';
+  const { widthMm, heightMm, margins } = ctx.geometry;
+  const sheet = [widthMm, heightMm, margins.top, margins.right, margins.bottom, margins.left].map(num).join(' ');
   const foot = block.atFootOfLastPage
-    ? ` ${FOOT_ATTRIBUTE}="last-page" ${FOOT_MARGIN_ATTRIBUTE}="${num(ctx.geometry.margins.bottom)}"`
+    ? ` ${FOOT_ATTRIBUTE}="last-page" ${FOOT_MARGIN_ATTRIBUTE}="${num(margins.bottom)}" ${FOOT_PAGE_ATTRIBUTE}="${sheet}"`
     : '';
-  const spacer = block.atFootOfLastPage ? `<div class="${FOOT_SPACER_CLASS}" aria-hidden="true"></div>` : '';
+  const spacer = block.atFootOfLastPage
+    ? `<div class="${FOOT_SPACER_CLASS}" id="${FOOT_END_ID}" aria-hidden="true"><a class="${FOOT_PROBE_CLASS}" href="#${FOOT_END_ID}" aria-hidden="true" tabindex="-1"></a></div>`
+    : '';
   const probe = block.atFootOfLastPage ? `<a class="${FOOT_PROBE_CLASS}" href="#${FOOT_ID}" aria-hidden="true" tabindex="-1"></a>` : '';
   return `${spacer}<section class="bc-distribution" id="${FOOT_ID}"${foot}${pathAttr(block.source)}>${lines}${imprint}${probe}</section>`;
 }

@@ -26,7 +26,7 @@ export interface PrintHtmlOptions {
 
 export { CONTENT_SECURITY_POLICY } from './shell.ts';
 export { EMPTY_SECTION_CLASS } from './emptySections.ts';
-export { FOOT_ATTRIBUTE, FOOT_MARGIN_ATTRIBUTE, FOOT_PROBE_CLASS, FOOT_SPACER_CLASS } from './distribution.ts';
+export { FOOT_ATTRIBUTE, FOOT_END_ID, FOOT_ID, FOOT_MARGIN_ATTRIBUTE, FOOT_PAGE_ATTRIBUTE, FOOT_PROBE_CLASS, FOOT_SPACER_CLASS } from './distribution.ts';
 export { escapeHtml, cssString, stripForbidden, PATH_ATTRIBUTE } from './escape.ts';
 export { pageGeometry, PT_PER_MM, type PageGeometry } from './geometry.ts';
 

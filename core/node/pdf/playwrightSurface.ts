@@ -18,5 +18,6 @@ export function playwrightSurface(page: Page): PrintSurface {
         await style.evaluate((element) => element.remove());
       };
     },
+    evaluate: (expression) => page.evaluate(expression),
   };
 }

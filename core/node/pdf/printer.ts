@@ -12,11 +12,14 @@ export interface PdfPrinter {
 
 /**
  * What the foot-block placement needs of a page that holds the print HTML, whatever browser drives it: where
- * the last-page block is, and a way to add (and remove again) a style sheet between two prints.
+ * the last-page block is, a way to add (and remove again) a style sheet between two prints, and a way to ask
+ * the page's own layout where the block will fall (footPrediction.ts).
  */
 export interface PrintSurface {
   /** How many last-page foot blocks the page holds, and the bottom margin (mm) the first one asks for. */
   footBlock(): Promise<{ count: number; marginMm: number }>;
   /** Adds a style sheet; resolves to a function that removes it. */
   addStyle(css: string): Promise<() => Promise<void>>;
+  /** Evaluates a JavaScript expression in the page (awaiting a promise it yields) and resolves to its value. */
+  evaluate(expression: string): Promise<unknown>;
 }
