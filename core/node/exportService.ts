@@ -1,7 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import type { BriefingDocument } from '../model/index.ts';
 import type { PageSizeName, Template } from '../template/index.ts';
-import { exportDocx } from '../export/docx/index.ts';
 import { printHtml } from '../export/html/index.ts';
 import { exportPdf } from './pdf/exportPdf.ts';
 import type { PdfPrinter } from './pdf/printer.ts';
@@ -45,6 +44,8 @@ export class ExportService {
       signal?.throwIfAborted();
       if (format === 'docx') {
         onStep?.({ step: 'building', format });
+        // Loaded on the first DOCX: a PDF-only `briefing export` then starts its browser without the docx library.
+        const { exportDocx } = await import('../export/docx/index.ts');
         out.set('docx', await exportDocx(doc, template, { ...options, deflate: nativeDeflate }));
       }
       if (format === 'html') out.set('html', new TextEncoder().encode(printHtml(doc, template, options)));
