@@ -17,7 +17,7 @@ const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(7);
 
 const work = mkdtempSync(path.join(tmpdir(), 'briefing-bench-ui-growth-'));
 console.log('\napp figures by size (each size in a fresh app window):');
-console.log(['pages', 'open*', 'preview', 'JS heap', 'refresh', 'typing p95†'].map((h, i) => (i === 0 ? h.padEnd(12) : h.padStart(11))).join(''));
+console.log(['pages', 'open*', 'preview', 'JS heap', 'refresh', 'typing p95†'].map((h, i) => (i === 0 ? h.padEnd(12) : h.padStart(12))).join(''));
 try {
   for (const pages of [25, 50, 100, 200]) {
     const harness = await E2EHarness.start();
@@ -39,7 +39,7 @@ try {
       const typing = await typeAndMeasure(page, page.locator('#meta-title'), ' draft', 40);
       const refresh = await waitForRefresh(page);
       console.log(
-        [`${pages} (${shown} pp)`.padEnd(12), ...[ms(open.host + open.renderer), ms(firstPreview), `${(heap.usedSize / 1024 / 1024).toFixed(1)} MB`, ms(refresh.ms), ms(typing.p95)].map((cell) => cell.padStart(11))].join(''),
+        [`${pages} (${shown} pp)`.padEnd(12), ...[ms(open.host + open.renderer), ms(firstPreview), `${(heap.usedSize / 1024 / 1024).toFixed(1)} MB`, ms(refresh.ms), ms(typing.p95)].map((cell) => cell.padStart(12))].join(''),
       );
     } finally {
       await harness.close();
