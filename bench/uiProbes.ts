@@ -82,11 +82,28 @@ export async function threadTimePerKey<T>(page: Page, keys: number, run: () => P
   }
 }
 
-/** Types `keys` characters of `text` (ASCII: each a real keydown), 60 ms apart as a quick typist, at the field's end. */
+/**
+ * Types `keys` characters of `text` (ASCII: each a real keydown) at the field's end, one every KEY_PERIOD_MS as a
+ * quick typist.
+ * Timing starts once the page has settled after the click and End (see settle): what those cost is moving to the
+ * field, not typing in it, and no hand reaches the keys within a millisecond of a click.
+ */
 export async function typeAndMeasure(page: Page, field: Locator, text: string, keys: number): Promise<Typing> {
   await field.click();
   await page.keyboard.press('End');
+  await settle(page);
   return pressAndMeasure(page, (i) => text[i % text.length] ?? 'x', keys);
+}
+
+/**
+ * Waits until the page has drawn two frames and then had an idle period (at most 1 s): the work a click started
+ * (the preview following the caret, the checker, the outline) has run, and the End key's own frame, which the probe
+ * would otherwise count as the first keystroke, has been timed before the count is reset.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => resolve(undefined), { timeout: 1000 }))))`,
+  );
 }
 
 /**
@@ -98,11 +115,19 @@ export async function measureFloor(page: Page, keys: number): Promise<Typing> {
   return pressAndMeasure(page, () => 'Shift', keys);
 }
 
+/**
+ * The typist's clock: a key every 70 ms (≈ 170 words a minute), on a fixed schedule. Pressing waits for the page to
+ * take the key; waiting a fixed time after each press instead made a slow key stretch the pause after it past the
+ * preview's debounce, a pause the typist never made, so one slow key set off a preview rebuild under the next ones.
+ */
+export const KEY_PERIOD_MS = 70;
+
 async function pressAndMeasure(page: Page, keyAt: (i: number) => string, keys: number): Promise<Typing> {
   await page.evaluate('window.__probe.latencies = []');
+  const start = performance.now();
   for (let i = 0; i < keys; i++) {
     await page.keyboard.press(keyAt(i));
-    await page.waitForTimeout(60);
+    await page.waitForTimeout(Math.max(0, start + (i + 1) * KEY_PERIOD_MS - performance.now()));
   }
   await page.waitForTimeout(100);
   const keysTimed = await page.evaluate<{ start: number; ms: number }[]>('window.__probe.latencies.slice()');

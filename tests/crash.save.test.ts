@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packBriefing } from '../core/container/index.ts';
@@ -86,7 +86,9 @@ describe('autosaves killed at random points', () => {
        console.log('READY');
        for (let i = 0; ; i++) {
          const title = 'autosave ' + process.pid + '-' + i;
-         await store.write('win-1', { ...doc, briefing: { ...doc.briefing, meta: { ...doc.briefing.meta, title } } });
+         // Every third write a photo comes as new bytes, so kills land in photo writes too, not only in the text's.
+         const media = i % 3 === 0 ? new Map([...doc.media].map(([id, bytes], n) => [id, n === 0 ? bytes.slice() : bytes])) : doc.media;
+         await store.write('win-1', { media, briefing: { ...doc.briefing, meta: { ...doc.briefing.meta, title } } });
        }`,
     );
     let checked = 0;
@@ -107,11 +109,13 @@ describe('autosaves killed at random points', () => {
     expect(checked).toBeGreaterThan(0);
     const store = new RecoveryStore(userData);
     await store.sweep?.();
-    // One note and the one document it names.
-    const left = readdirSync(path.join(userData, 'recovery'));
-    console.log(`crash (recovery): ${RECOVERY_KILLS} kills, ${checked} entries checked against their content, 0 disagreeing, ${left.length - 2} leftover files after the start-up sweep`);
-    expect(left).toHaveLength(2);
-    expect(left).toContain('win-1.json');
-    expect(left.find((name) => name !== 'win-1.json')).toMatch(/^win-1\.[a-z0-9]+-[0-9a-f]{8}\.briefing$/);
+    // One note and exactly the files it names: the document's text and one file per photo.
+    const left = readdirSync(path.join(userData, 'recovery')).sort();
+    const note = JSON.parse(readFileSync(path.join(userData, 'recovery', 'win-1.json'), 'utf8')) as { content: string; photos: Record<string, string> };
+    const named = ['win-1.json', note.content, ...Object.values(note.photos)].sort();
+    console.log(`crash (recovery): ${RECOVERY_KILLS} kills, ${checked} entries checked against their content, 0 disagreeing, ${left.length - named.length} leftover files after the start-up sweep`);
+    expect(left).toEqual(named);
+    expect(note.content).toMatch(/^win-1\.[a-z0-9]+-[0-9a-f]{8}\.briefing$/);
+    expect(Object.keys(note.photos)).toHaveLength(2);
   }, 900_000);
 });

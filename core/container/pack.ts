@@ -33,7 +33,15 @@ function checkedMedia(doc: BriefingDocument, limits: ContainerLimits): { items: 
  * media/<id>.<png|jpg> (JPEG and PNG are compressed already). Throws InputError, and so writes nothing, when the
  * document could not be opened again: an invalid model, a missing image, an image over the limits.
  */
-export function packBriefing(doc: BriefingDocument, limits: ContainerLimits = CONTAINER_LIMITS): Uint8Array {
+export interface PackOptions {
+  /**
+   * Checks the images as usual but leaves them out of the zip: the caller keeps them in files of its own and gives
+   * them back to unpackBriefing (the recovery store, which rewrites the text on every autosave but a photo once).
+   */
+  photosOutside?: boolean;
+}
+
+export function packBriefing(doc: BriefingDocument, limits: ContainerLimits = CONTAINER_LIMITS, options: PackOptions = {}): Uint8Array {
   const { items, problems } = checkedMedia(doc, limits);
   const briefing = withoutFilePaths({ ...doc.briefing, media: items });
   const parsed = parseBriefing(JSON.parse(JSON.stringify(briefing)));
@@ -44,6 +52,6 @@ export function packBriefing(doc: BriefingDocument, limits: ContainerLimits = CO
     [MARKER_ENTRY]: [encoder.encode(BRIEFING_MIME_TYPE), { level: 0 }],
     [BRIEFING_ENTRY]: [encoder.encode(`${JSON.stringify(parsed.value, null, 2)}\n`), { level: 6 }],
   };
-  for (const item of items) entries[mediaEntryName(item)] = [doc.media.get(item.id)!, { level: 0 }];
+  if (!options.photosOutside) for (const item of items) entries[mediaEntryName(item)] = [doc.media.get(item.id)!, { level: 0 }];
   return zipSync(entries, { mtime: ENTRY_TIME });
 }

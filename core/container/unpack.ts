@@ -39,9 +39,26 @@ function missingImage(item: MediaItem, index: number, entries: ReadonlyMap<strin
 
 type ImageRead = { ok: true; item: MediaItem; bytes: Uint8Array } | { ok: false; problem: Problem };
 
-function readImage(bytes: Uint8Array, item: MediaItem, index: number, entries: ReadonlyMap<string, ZipEntry>, limits: ContainerLimits): ImageRead {
+/** Images kept outside the zip (see PackOptions.photosOutside), by media id, with a name for messages. */
+export type PhotosOutside = ReadonlyMap<string, { bytes: Uint8Array; source: string }>;
+
+function readImage(
+  bytes: Uint8Array,
+  item: MediaItem,
+  index: number,
+  entries: ReadonlyMap<string, ZipEntry>,
+  limits: ContainerLimits,
+  outside: PhotosOutside | undefined,
+): ImageRead {
   const name = mediaEntryName(item);
   const entry = entries.get(name);
+  const kept = entry ? undefined : outside?.get(item.id);
+  if (kept) {
+    const tooLarge = imageTooLarge(item, index, kept.bytes.length, limits);
+    if (tooLarge) return { ok: false, problem: tooLarge };
+    const image = checkImage(item, index, kept.bytes, kept.source, limits);
+    return image.ok ? { ok: true, item: image.item, bytes: kept.bytes } : image;
+  }
   if (!entry) return { ok: false, problem: missingImage(item, index, entries) };
   // Refused from the directory's declared size, before a byte is inflated.
   const tooLarge = imageTooLarge(item, index, entry.size, limits);
@@ -52,13 +69,13 @@ function readImage(bytes: Uint8Array, item: MediaItem, index: number, entries: R
   return image.ok ? { ok: true, item: image.item, bytes: read.bytes } : image;
 }
 
-function readMedia(bytes: Uint8Array, items: readonly MediaItem[], entries: ReadonlyMap<string, ZipEntry>, limits: ContainerLimits) {
+function readMedia(bytes: Uint8Array, items: readonly MediaItem[], entries: ReadonlyMap<string, ZipEntry>, limits: ContainerLimits, outside: PhotosOutside | undefined) {
   const problems: Problem[] = [];
   const checked: MediaItem[] = [];
   const store = new Map<string, Uint8Array>();
   // `file` means nothing inside a container (the bytes are at media/<id>.<ext>), so it is dropped, not kept stale.
   for (const [index, { file: _ignored, ...item }] of items.entries()) {
-    const image = readImage(bytes, item, index, entries, limits);
+    const image = readImage(bytes, item, index, entries, limits, outside);
     if (!image.ok) {
       problems.push(image.problem);
       continue;
@@ -73,8 +90,9 @@ function readMedia(bytes: Uint8Array, items: readonly MediaItem[], entries: Read
  * A .briefing's bytes in, a validated document out, or every problem with its path. Never throws.
  * Only the exact names this format defines are ever read (`mimetype`, `briefing.json`, `media/<id>.<png|jpg>`
  * for the ids briefing.json declares); other entries are ignored, unsafe names refuse the file (zipDirectory.ts).
+ * `outside` gives the images of a zip packed without them (PackOptions.photosOutside), checked as inside ones are.
  */
-export function unpackBriefing(bytes: Uint8Array, limits: ContainerLimits = CONTAINER_LIMITS): Result<BriefingDocument> {
+export function unpackBriefing(bytes: Uint8Array, limits: ContainerLimits = CONTAINER_LIMITS, outside?: PhotosOutside): Result<BriefingDocument> {
   try {
     const directory = readZipDirectory(bytes, limits);
     if (!directory.ok) return directory;
@@ -97,7 +115,7 @@ export function unpackBriefing(bytes: Uint8Array, limits: ContainerLimits = CONT
     const parsed = parseBriefingText(text.text);
     if (!parsed.ok) return parsed;
 
-    const media = readMedia(bytes, parsed.value.media, entries, limits);
+    const media = readMedia(bytes, parsed.value.media, entries, limits, outside);
     if (media.problems.length > 0) return { ok: false, problems: media.problems };
     return { ok: true, value: { briefing: { ...parsed.value, media: media.checked }, media: media.store } };
   } catch (error) {

@@ -44,6 +44,30 @@ describe('the preview follows the user', () => {
     expectNoErrors(harness.errors);
   });
 
+  it('moving to another part jumps the preview to it in one step, not a scroll animation under the first keys typed there', async () => {
+    const page = await harness.openApp();
+    await openFile(page, harness, EXAMPLE);
+    await previewPages(page);
+    await zoomTo(page, '100%');
+    await select(page, 'details');
+    await scrollPreview(page, 0);
+    const heading = `sections[${FOLLOW_UPS}]`;
+    expect(await previewShows(page, heading)).toBe(false);
+    await page.evaluate(`(() => {
+      window.__previewScrolls = 0;
+      document.querySelector('.bc-preview-scroll').addEventListener('scroll', () => window.__previewScrolls++);
+    })()`);
+    await select(page, 'followUps');
+    await page.locator('#followup-report-action').click();
+    await page.keyboard.type(' now');
+    await expect.poll(() => previewShows(page, heading), { timeout: 10_000 }).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    // A smooth scroll fires a scroll event each frame it moves (dozens here), each a repaint of the pane.
+    expect(await page.evaluate('window.__previewScrolls')).toBeLessThanOrEqual(2);
+    expect(await focusedId(page)).toBe('followup-report-action');
+    expectNoErrors(harness.errors);
+  });
+
   it('editing a later section scrolls the preview to it, keeps the focus, and does not jump while typing in it', async () => {
     const page = await harness.openApp();
     await openFile(page, harness, EXAMPLE);

@@ -2,14 +2,28 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import type { BriefingDocument } from '../../model/index.ts';
+import { packBriefing, unpackBriefing, type PhotosOutside } from '../../container/index.ts';
+import { InputError, type BriefingDocument } from '../../model/index.ts';
 import type { Outcome, RecoveryEntry } from '../../ipc/index.ts';
 import { writeFileAtomic } from '../atomicWrite.ts';
-import { openBriefing, saveBriefing } from '../briefingFile.ts';
+import { openBriefing } from '../briefingFile.ts';
 import { removeStaleTemps } from '../tempFiles.ts';
 
-/** `content`: the document file this note describes; notes written before it existed describe `<key>.briefing`. */
-const MetaSchema = z.object({ title: z.string(), path: z.string().optional(), savedAt: z.iso.datetime(), content: z.string().regex(/^[A-Za-z0-9-]{1,64}(\.[a-z0-9]{1,20}-[0-9a-f]{8})?\.briefing$/).optional() });
+const CONTENT_NAME = /^([A-Za-z0-9-]{1,64})(\.[a-z0-9]{1,20}-[0-9a-f]{8})?\.briefing$/;
+const PHOTO_NAME = /^([A-Za-z0-9-]{1,64})\.p-[a-z0-9]{1,20}-[0-9a-f]{8}\.photo$/;
+
+/**
+ * `content`: the document file this note describes; notes written before it existed describe `<key>.briefing`.
+ * `photos`: when present, the content holds the text alone and each photo is a file of its own, by media id (see
+ * write); older notes name a content file with the photos inside.
+ */
+const MetaSchema = z.object({
+  title: z.string(),
+  path: z.string().optional(),
+  savedAt: z.iso.datetime(),
+  content: z.string().regex(CONTENT_NAME).optional(),
+  photos: z.record(z.string(), z.string().regex(PHOTO_NAME)).optional(),
+});
 type Meta = z.infer<typeof MetaSchema>;
 
 /** Keys are checked by the IPC schema too; checked again here because they become file names. */
@@ -21,17 +35,24 @@ type MediaBytes = ReadonlyMap<string, Uint8Array>;
 export type MediaBase = 'full' | 'delta' | 'file';
 
 /**
- * Unsaved work kept in `<userData>/recovery/`: `<key>.<stamp>.briefing` (the document, a new file each write) and
- * `<key>.json` (title, original path, time, and which document file it describes). Each write puts the new
- * document beside the old one, then replaces the note (atomically), then removes the old document. A note can
- * therefore only ever name a whole document that it describes: a crash before the note leaves the old entry as it
- * was (plus an unnamed file, removed by sweep() at the next start), a crash after it the new one.
+ * Unsaved work kept in `<userData>/recovery/`: `<key>.<stamp>.briefing` (the document's text, a new file each
+ * write), `<key>.p-<stamp>.photo` (one per photo, written once: while typing goes on only the text changes) and
+ * `<key>.json` (title, original path, time, and which files it describes). Each write puts the new files beside the
+ * old ones, then replaces the note (atomically), then removes the files the note no longer names. A note can
+ * therefore only ever name whole files that it describes: a crash before the note leaves the old entry as it was
+ * (plus unnamed files, removed by sweep() at the next start), a crash after it the new one.
+ *
+ * Writing every photo again on every autosave (every 1.5 s of typing) cost a CRC and a copy of each photo's bytes
+ * on the host's thread, the desktop app's main process, where it held up the window's input: for 40 camera photos
+ * several hundred ms per write, and a hundred MB or more of disk writes.
  */
 export class RecoveryStore {
   readonly dir: string;
 
   /** The image bytes of the last successful write per key, for 'delta' writes. */
   private readonly sentMedia = new Map<string, MediaBytes>();
+  /** Per key, the photo files the current note names, with the very bytes each holds (a changed photo is new bytes). */
+  private readonly photoFiles = new Map<string, ReadonlyMap<string, { bytes: Uint8Array; file: string }>>();
   /** The image bytes of the files last opened or saved, by path, for 'file' writes. */
   private readonly fileMedia = new Map<string, MediaBytes>();
 
@@ -49,10 +70,10 @@ export class RecoveryStore {
     return { meta: path.join(this.dir, `${key}.json`) };
   }
 
-  /** The document files of `key` in the folder: `<key>.briefing` (older notes) and `<key>.<stamp>.briefing`. */
+  /** The files of `key`'s entries in the folder: `<key>.briefing` (older notes), `<key>.<stamp>.briefing`, its photos. */
   private async contentFiles(key: string): Promise<string[]> {
     const names = await readdir(this.dir).catch(() => [] as string[]);
-    return names.filter((name) => name === `${key}.briefing` || (name.startsWith(`${key}.`) && contentKey(name) === key));
+    return names.filter((name) => contentKey(name) === key);
   }
 
   /** What the file at `path` holds, just opened or saved: the base of a 'file' write. */
@@ -86,13 +107,37 @@ export class RecoveryStore {
     await this.swept.catch(() => undefined);
     // Forgotten until the write succeeds: a failed write may leave the renderer unsure what the host holds.
     this.sentMedia.delete(key);
+    // Checked (and refused, writing nothing) before any file is written.
+    const text = packBriefing(whole, undefined, { photosOutside: true });
     await mkdir(this.dir, { recursive: true });
     const at = this.now();
-    const content = `${key}.${at.getTime().toString(36)}-${randomBytes(4).toString('hex')}.briefing`;
-    await saveBriefing(path.join(this.dir, content), whole);
-    const meta: Meta = { title: doc.briefing.meta.title, savedAt: at.toISOString(), content, ...(originalPath ? { path: originalPath } : {}) };
+    const stamp = () => `${at.getTime().toString(36)}-${randomBytes(4).toString('hex')}`;
+    const onDisk = this.photoFiles.get(key);
+    const photos = new Map<string, { bytes: Uint8Array; file: string }>();
+    for (const [id, bytes] of whole.media) {
+      const kept = onDisk?.get(id);
+      if (kept?.bytes === bytes) {
+        photos.set(id, kept);
+        continue;
+      }
+      const file = `${key}.p-${stamp()}.photo`;
+      await writeFileAtomic(path.join(this.dir, file), bytes);
+      photos.set(id, { bytes, file });
+    }
+    const content = `${key}.${stamp()}.briefing`;
+    await writeFileAtomic(path.join(this.dir, content), text);
+    const meta: Meta = {
+      title: doc.briefing.meta.title,
+      savedAt: at.toISOString(),
+      content,
+      photos: Object.fromEntries([...photos].map(([id, { file }]) => [id, file])),
+      ...(originalPath ? { path: originalPath } : {}),
+    };
+    this.photoFiles.delete(key);
     await writeFileAtomic(metaFile, new TextEncoder().encode(`${JSON.stringify(meta, null, 2)}\n`));
-    for (const old of await this.contentFiles(key)) if (old !== content) await unlink(path.join(this.dir, old)).catch(() => undefined);
+    this.photoFiles.set(key, photos);
+    const named = new Set([content, ...[...photos.values()].map((p) => p.file)]);
+    for (const old of await this.contentFiles(key)) if (!named.has(old)) await unlink(path.join(this.dir, old)).catch(() => undefined);
     this.sentMedia.set(key, new Map(whole.media));
     return { ok: true };
   }
@@ -116,7 +161,7 @@ export class RecoveryStore {
       const key = name.slice(0, -5);
       if (!KEY.test(key)) continue;
       const meta = await this.meta(key);
-      if (meta) named.add(contentOf(key, meta));
+      if (meta) for (const file of filesOf(key, meta)) named.add(file);
     }
     for (const name of names) {
       if (contentKey(name) !== undefined && !named.has(name)) await unlink(path.join(this.dir, name)).catch(() => undefined);
@@ -145,7 +190,7 @@ export class RecoveryStore {
     const entries: RecoveryEntry[] = [];
     for (const key of keys) {
       const meta = await this.meta(key);
-      if (!meta || !present.has(contentOf(key, meta))) continue;
+      if (!meta || !filesOf(key, meta).every((file) => present.has(file))) continue;
       const { content: _content, ...shown } = meta;
       entries.push({ key, ...shown });
     }
@@ -156,13 +201,28 @@ export class RecoveryStore {
   async read(key: string): Promise<{ document: BriefingDocument; path?: string } | undefined> {
     const meta = await this.meta(key);
     if (!meta) return undefined;
-    const document = await openBriefing(path.join(this.dir, contentOf(key, meta)));
+    const contentFile = path.join(this.dir, contentOf(key, meta));
+    const document = meta.photos ? await this.readWithPhotos(contentFile, meta.photos) : await openBriefing(contentFile);
     return { document, ...(meta.path ? { path: meta.path } : {}) };
+  }
+
+  private async readWithPhotos(contentFile: string, photos: Readonly<Record<string, string>>): Promise<BriefingDocument> {
+    const outside = new Map<string, { bytes: Uint8Array; file: string }>();
+    for (const [id, file] of Object.entries(photos)) {
+      const bytes = await readFile(path.join(this.dir, file)).catch(() => undefined);
+      if (!bytes) throw new InputError([{ path: '(file)', message: `the photo "${id}" of this recovered document is missing (${file})` }], contentFile);
+      // A copy of its own: the document goes to the renderer, and a view would carry the whole buffer under it.
+      outside.set(id, { bytes: new Uint8Array(bytes), file });
+    }
+    const unpacked = unpackBriefing(new Uint8Array(await readFile(contentFile)), undefined, photoSources(outside));
+    if (!unpacked.ok) throw new InputError(unpacked.problems, contentFile);
+    return unpacked.value;
   }
 
   async discard(key: string): Promise<void> {
     const files = this.files(key);
     this.sentMedia.delete(key);
+    this.photoFiles.delete(key);
     // The note goes first: without it the entry is no longer offered, even if removing the document fails.
     for (const file of [files.meta, ...(await this.contentFiles(key)).map((name) => path.join(this.dir, name))]) {
       await unlink(file).catch((error: NodeJS.ErrnoException) => {
@@ -177,10 +237,18 @@ function contentOf(key: string, meta: Meta): string {
   return meta.content ?? `${key}.briefing`;
 }
 
-/** The key of a recovery document file name (`<key>.briefing` or `<key>.<stamp>.briefing`), or undefined. */
+/** Every file a note names: its content and its photos. */
+function filesOf(key: string, meta: Meta): string[] {
+  return [contentOf(key, meta), ...Object.values(meta.photos ?? {})];
+}
+
+/** The key of a recovery file name (`<key>.briefing`, `<key>.<stamp>.briefing`, `<key>.p-<stamp>.photo`), or undefined. */
 function contentKey(name: string): string | undefined {
-  const match = /^([A-Za-z0-9-]{1,64})(\.[a-z0-9]{1,20}-[0-9a-f]{8})?\.briefing$/.exec(name);
-  return match?.[1];
+  return (CONTENT_NAME.exec(name) ?? PHOTO_NAME.exec(name))?.[1];
+}
+
+function photoSources(photos: ReadonlyMap<string, { bytes: Uint8Array; file: string }>): PhotosOutside {
+  return new Map([...photos].map(([id, { bytes, file }]) => [id, { bytes, source: file }]));
 }
 
 function merged(known: MediaBytes, delta: BriefingDocument): BriefingDocument {

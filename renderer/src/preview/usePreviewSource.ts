@@ -4,6 +4,7 @@ import { pageGeometry, printHtml } from '../../../core/export/html/index.ts';
 import type { BriefingDocument } from '../../../core/model/index.ts';
 import type { Template } from '../../../core/template/index.ts';
 import { folioStyle } from './folios.ts';
+import { afterTypingPause, trackInput } from './inputQuiet.ts';
 import type { FramePhoto } from './frame/protocol.ts';
 import { pagedCss, withStyle } from './pagedCss.ts';
 import type { PagedLayout } from './paginate.ts';
@@ -23,7 +24,7 @@ export interface PreviewSource {
   builtAt: number;
 }
 
-/** Typing pauses shorter than this do not rebuild the preview. */
+/** Typing pauses shorter than this do not rebuild the preview (measured from the keys, see afterTypingPause). */
 export const PREVIEW_DEBOUNCE_MS = 80;
 
 let refreshes = 0;
@@ -58,17 +59,19 @@ export function usePreviewSource(doc: BriefingDocument | undefined, template: Te
   const [source, setSource] = useState<PreviewSource>();
   const built = useRef(false);
   const [images] = useState(() => new PreviewImages());
+  useEffect(() => trackInput(window), []);
   useEffect(() => {
     if (!doc || !template) return;
     const since = performance.now();
-    const timer = setTimeout(
-      () => {
-        built.current = true;
-        setSource(previewSource(doc, template, desk, since, images, emptySectionNote));
-      },
-      built.current ? PREVIEW_DEBOUNCE_MS : 0,
-    );
-    return () => clearTimeout(timer);
+    const build = () => {
+      built.current = true;
+      setSource(previewSource(doc, template, desk, since, images, emptySectionNote));
+    };
+    if (!built.current) {
+      const timer = setTimeout(build, 0);
+      return () => clearTimeout(timer);
+    }
+    return afterTypingPause(build, PREVIEW_DEBOUNCE_MS);
   }, [doc, template, desk, images, emptySectionNote]);
   return source;
 }
