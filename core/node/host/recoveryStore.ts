@@ -108,7 +108,7 @@ export class RecoveryStore {
     // Forgotten until the write succeeds: a failed write may leave the renderer unsure what the host holds.
     this.sentMedia.delete(key);
     // Checked (and refused, writing nothing) before any file is written.
-    const text = packBriefing(whole, undefined, { photosOutside: true });
+    const text = packBriefing(whole, undefined, { photosOutside: true, compressText: false });
     await mkdir(this.dir, { recursive: true });
     const at = this.now();
     const stamp = () => `${at.getTime().toString(36)}-${randomBytes(4).toString('hex')}`;

@@ -45,12 +45,21 @@ function placeFootBlock(doc: Document, geometry: PageGeometry, pages: number): v
   if (countPages(doc.body, geometry) !== pages) spacer.style.height = '';
 }
 
+/**
+ * The page numbers, as a layer over the pages. Kept as it is when a refresh leaves the page count and the style
+ * unchanged (nearly every keystroke's): replacing a hundred positioned boxes made the frame lay out again.
+ */
 function addFolios(doc: Document, layout: PagedLayout, pages: number): void {
-  doc.querySelector('.bc-preview-folios')?.remove();
+  const boxes = folioBoxes(layout.folios, layout.geometry, pages);
+  const signature = JSON.stringify([layout.folios, boxes]);
+  const existing = doc.querySelector<HTMLElement>('.bc-preview-folios');
+  if (existing?.dataset['signature'] === signature && existing.parentElement === doc.documentElement) return;
+  existing?.remove();
   const layer = doc.createElement('div');
   layer.className = 'bc-preview-folios';
   layer.setAttribute('aria-hidden', 'true');
-  for (const box of folioBoxes(layout.folios, layout.geometry, pages)) {
+  layer.dataset['signature'] = signature;
+  for (const box of boxes) {
     const folio = doc.createElement('div');
     folio.className = 'bc-preview-folio';
     folio.dataset['page'] = String(box.page);
