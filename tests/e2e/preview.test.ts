@@ -51,6 +51,26 @@ describe('live preview', () => {
     expectNoErrors(harness.errors);
   });
 
+  it('after opening, the hidden frame holds the document too, so the first edit replaces one block there, not every page', async () => {
+    const page = await harness.openApp();
+    await openFile(page, harness, path.join(EXAMPLES, 'guangxi-visit', 'briefing.json'));
+    await previewPages(page);
+    const hidden = async () => (await page.locator('.bc-paged iframe[aria-hidden="true"]').elementHandle())!.contentFrame();
+    // Marks the last block of the hidden frame's pages, once it has them (given when the editor is idle).
+    await expect
+      .poll(async () => (await hidden())!.evaluate('document.body.lastElementChild ? (document.body.lastElementChild.dataset.testMark = "kept", document.body.children.length) : 0'), { timeout: 10_000 })
+      .toBeGreaterThan(3);
+    const frame = (await hidden())!;
+    await page.locator('#meta-title').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('!');
+    await expect.poll(() => page.locator('.bc-paged iframe[aria-hidden="false"]').evaluate((el) => (el as unknown as { contentWindow: unknown }).contentWindow !== null)).toBe(true);
+    // The frame that took the edit is now shown, its last block the very node marked before (only the title's block was replaced).
+    await expect.poll(() => frame.evaluate('document.title.endsWith("!") && document.body.lastElementChild.dataset.testMark'), { timeout: 10_000 }).toBe('kept');
+    expect(await previewText(page)).toContain('!');
+    expectNoErrors(harness.errors);
+  });
+
   it('follows typing, and leaves out a section hidden in the outline', async () => {
     const page = await harness.openApp();
     await openFile(page, harness, path.join(EXAMPLES, 'guangxi-visit', 'briefing.json'));

@@ -35,11 +35,14 @@ export function inputPending(): boolean {
 
 /**
  * Runs `run` once neither the document nor the user's typing has moved for `quietMs`: call it when the document
- * changes, cancel with the function it returns. A timer that comes due while keys are still arriving, or while one
- * waits to be handled, waits again for the rest of the pause.
+ * changes, cancel with the function it returns. The pause is counted from the key that made the change, which
+ * comes a frame or more before the change reaches here; a change no key made (a drag, a menu command) waits the
+ * whole `quietMs` from now. A timer that comes due while keys are still arriving, or while one waits to be handled,
+ * waits again for the rest of the pause.
  */
 export function afterTypingPause(run: () => void, quietMs: number): () => void {
   let timer: ReturnType<typeof setTimeout>;
+  const sinceKey = msSinceInput();
   const due = () => {
     const quiet = msSinceInput();
     if (quiet < quietMs || inputPending()) {
@@ -48,6 +51,6 @@ export function afterTypingPause(run: () => void, quietMs: number): () => void {
     }
     run();
   };
-  timer = setTimeout(due, quietMs);
+  timer = setTimeout(due, sinceKey < quietMs ? quietMs - Math.max(0, sinceKey) : quietMs);
   return () => clearTimeout(timer);
 }

@@ -31,6 +31,28 @@ describe('the preview waits for a pause in typing, not in the document', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
+  it('counts the pause from the key, not from when its edit arrived', () => {
+    key();
+    vi.advanceTimersByTime(12);
+    const run = vi.fn();
+    afterTypingPause(run, 80);
+    vi.advanceTimersByTime(67);
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('a change no key made (a drag, a menu command) waits the whole pause from the change', () => {
+    key();
+    vi.advanceTimersByTime(500);
+    const run = vi.fn();
+    afterTypingPause(run, 80);
+    vi.advanceTimersByTime(79);
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
   it('cancelling (the document changed again) stops it', () => {
     const run = vi.fn();
     const cancel = afterTypingPause(run, 80);
