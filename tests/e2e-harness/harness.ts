@@ -11,6 +11,7 @@ import type { SpecHost } from '../e2e/specs/host.ts';
 import { acquireRenderer } from './buildRenderer.ts';
 import { briefingApiScript } from './installApi.ts';
 import { lazyPrinter } from './lazyPrinter.ts';
+import { fromPage, toPage } from './wireJson.ts';
 import { serveRenderer, type StaticServer } from './server.ts';
 
 export interface HarnessOptions {
@@ -90,12 +91,12 @@ export class E2EHarness implements SpecHost {
     await context.exposeBinding('__briefingInvoke', (_source, channel: string, payload: unknown) => {
       if (!isChannel(channel)) throw new Error(`unknown channel "${channel}"`);
       const start = performance.now();
-      const call = this.host.raw(channel, payload).finally(() => {
+      const call = this.host.raw(channel, fromPage(payload)).finally(() => {
         this.hostTimings.push({ channel, ms: performance.now() - start });
         this.inFlight.delete(call);
       });
       this.inFlight.add(call);
-      return call;
+      return call.then(toPage);
     });
     await context.addInitScript({ content: briefingApiScript({ channels: CHANNELS, events: Object.keys(EVENT_CHANNELS) }) });
     this.current = context;

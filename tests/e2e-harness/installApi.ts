@@ -1,7 +1,9 @@
+import { PAGE_WIRE_SCRIPT } from './wireJson.ts';
+
 /**
  * The page side of the harness, run before the app's script (context.addInitScript): installs
  * `window.briefing` as the preload would, one function per contract channel plus `on()`, every request going to
- * the test process through the `__briefingInvoke` binding (Playwright carries Uint8Array both ways; see
+ * the test process through the `__briefingInvoke` binding, as JSON strings with bytes in base64 (wireJson.ts; see
  * harness.test.ts). `__briefingEmit(event, payload)` delivers host events (menu commands, files to open), and
  * `__briefingTimings` records when each request was made and answered, for the UI bench.
  * Plain JavaScript, because it runs in the page, not in Node.
@@ -10,12 +12,13 @@ export function briefingApiScript(config: { channels: readonly string[]; events:
   return `(() => {
   const config = ${JSON.stringify(config)};
   const timings = [];
+  ${PAGE_WIRE_SCRIPT}
   const invoke = async (channel, request) => {
     const binding = window.__briefingInvoke;
     if (!binding) throw new Error('the harness binding is missing');
     const start = performance.now();
     try {
-      return await binding(channel, request);
+      return decode(await binding(channel, encode(request)));
     } finally {
       timings.push({ channel, start, end: performance.now() });
     }
