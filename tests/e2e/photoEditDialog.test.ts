@@ -1,6 +1,6 @@
 import jpeg from 'jpeg-js';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBriefing } from '../../core/node/briefingFile.ts';
 import { E2EHarness } from '../e2e-harness/harness.ts';
@@ -36,6 +36,18 @@ function photoReader(page: Page, harness: E2EHarness) {
       colours: points.map(([x, y]) => colourOf(at(Math.floor(x * (image.width - 1)), Math.floor(y * (image.height - 1))))),
     };
   };
+}
+
+/** The element's box once two measurements 100 ms apart agree (an opening dialog animates its size and place). */
+async function settledBox(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  let last = await locator.boundingBox();
+  for (let i = 0; i < 30; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const next = await locator.boundingBox();
+    if (last && next && Math.abs(next.x - last.x) < 0.5 && Math.abs(next.y - last.y) < 0.5 && Math.abs(next.width - last.width) < 0.5) return next;
+    last = next;
+  }
+  throw new Error('the crop area kept moving for 3 s');
 }
 
 describe('the photo dialog crops and rotates', () => {
@@ -78,7 +90,9 @@ describe('the photo dialog crops and rotates', () => {
     await page.getByRole('button', { name: 'Crop or rotate photo 1' }).click();
     await dialog.waitFor();
     await dialog.getByTestId('photo-edit-preview').waitFor();
-    const box = (await dialog.getByTestId('crop-area').boundingBox())!;
+    // Measured once the dialog has finished opening: during its zoom-in the area is smaller and moving, and a drag
+    // planned from that box lands short of where it was meant to.
+    const box = await settledBox(dialog.getByTestId('crop-area'));
     await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.02);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.1, { steps: 5 });
