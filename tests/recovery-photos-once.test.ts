@@ -50,6 +50,8 @@ describe('autosave while typing: the text is written again, the photos are not',
     expect(written).toBeLessThan(text + 4096);
     expect(written).toBeLessThan(photoBytes / 10);
 
+    // What the welcome view lists names the entry, not the files behind it.
+    expect(Object.keys((await host.call('recovery:list', undefined))[0]!).sort()).toEqual(['key', 'savedAt', 'title']);
     const read = ok(await host.call('recovery:read', { key: 'k' }));
     expect(read.document.briefing.meta.title).toBe(typed.meta.title);
     expect(Object.keys(read.document.media).sort()).toEqual([...doc.media.keys()].sort());

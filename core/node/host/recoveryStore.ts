@@ -114,7 +114,9 @@ export class RecoveryStore {
     const stamp = () => `${at.getTime().toString(36)}-${randomBytes(4).toString('hex')}`;
     const onDisk = this.photoFiles.get(key);
     const photos = new Map<string, { bytes: Uint8Array; file: string }>();
-    for (const [id, bytes] of whole.media) {
+    for (const { id } of whole.briefing.media) {
+      // packBriefing has checked that every listed photo has its bytes.
+      const bytes = whole.media.get(id)!;
       const kept = onDisk?.get(id);
       if (kept?.bytes === bytes) {
         photos.set(id, kept);
@@ -191,7 +193,7 @@ export class RecoveryStore {
     for (const key of keys) {
       const meta = await this.meta(key);
       if (!meta || !filesOf(key, meta).every((file) => present.has(file))) continue;
-      const { content: _content, ...shown } = meta;
+      const { content: _content, photos: _photos, ...shown } = meta;
       entries.push({ key, ...shown });
     }
     return entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
