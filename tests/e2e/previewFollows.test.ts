@@ -19,6 +19,18 @@ describe('the preview follows the user', () => {
   });
   afterAll(() => harness.close());
 
+  /** The example open at 100 %, on its details, the preview at its top: the follow-ups' heading out of view. */
+  async function openAtTop() {
+    const page = await harness.openApp();
+    await openFile(page, harness, EXAMPLE);
+    await previewPages(page);
+    await zoomTo(page, '100%');
+    await select(page, 'details');
+    await scrollPreview(page, 0);
+    expect(await previewShows(page, `sections[${FOLLOW_UPS}]`)).toBe(false);
+    return page;
+  }
+
   it('a click on a paragraph puts the cursor in that paragraph of its rich-text field; rows, sites and remarks lead to theirs', async () => {
     const page = await harness.openApp();
     await openFile(page, harness, EXAMPLE);
@@ -45,14 +57,8 @@ describe('the preview follows the user', () => {
   });
 
   it('moving to another part jumps the preview to it in one step, not a scroll animation under the first keys typed there', async () => {
-    const page = await harness.openApp();
-    await openFile(page, harness, EXAMPLE);
-    await previewPages(page);
-    await zoomTo(page, '100%');
-    await select(page, 'details');
-    await scrollPreview(page, 0);
+    const page = await openAtTop();
     const heading = `sections[${FOLLOW_UPS}]`;
-    expect(await previewShows(page, heading)).toBe(false);
     await page.evaluate(`(() => {
       window.__previewScrolls = 0;
       document.querySelector('.bc-preview-scroll').addEventListener('scroll', () => window.__previewScrolls++);
@@ -69,14 +75,8 @@ describe('the preview follows the user', () => {
   });
 
   it('editing a later section scrolls the preview to it, keeps the focus, and does not jump while typing in it', async () => {
-    const page = await harness.openApp();
-    await openFile(page, harness, EXAMPLE);
-    await previewPages(page);
-    await zoomTo(page, '100%');
-    await select(page, 'details');
-    await scrollPreview(page, 0);
+    const page = await openAtTop();
     const heading = `sections[${FOLLOW_UPS}]`;
-    expect(await previewShows(page, heading)).toBe(false);
 
     await select(page, 'followUps');
     const action = page.locator('#followup-report-action');
